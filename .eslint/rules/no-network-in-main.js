@@ -1,0 +1,69 @@
+// Zero network (brief §6): Chromium's requests are denied by the session handlers, but
+// Node code in the main and preload processes could still open sockets directly. This
+// rule bans every way we know of to do that from electron/**: Node's network modules,
+// Electron's `net`, and the fetch/XHR/WebSocket globals.
+import { builtinModules } from 'node:module';
+
+const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'undici']);
+const NETWORK_GLOBALS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']);
+
+function isNetworkModule(source) {
+  const bare = source.startsWith('node:') ? source.slice(5) : source;
+  return NETWORK_MODULES.has(bare) && (source.startsWith('node:') || builtinModules.includes(bare) || bare === 'undici');
+}
+
+export default {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Main and preload code may not open network connections.' },
+    messages: {
+      module: "'{{name}}' can open network connections; the app must never send data off the device.",
+      electronNet: "Electron's `net` module can open network connections; the app must never send data off the device.",
+      global: "'{{name}}' can send data off the device; the main and preload processes never use it.",
+    },
+    schema: [],
+  },
+  create(context) {
+    function checkSource(node, source) {
+      if (typeof source === 'string' && isNetworkModule(source)) context.report({ node, messageId: 'module', data: { name: source } });
+    }
+    return {
+      ImportDeclaration(node) {
+        checkSource(node, node.source.value);
+        if (node.source.value === 'electron') {
+          for (const spec of node.specifiers) {
+            if (spec.type === 'ImportSpecifier' && spec.imported.name === 'net') context.report({ node: spec, messageId: 'electronNet' });
+          }
+        }
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') checkSource(node, node.source.value);
+      },
+      CallExpression(node) {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+          checkSource(node, node.arguments[0].value);
+        }
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) checkSource(node, node.source.value);
+      },
+      ExportAllDeclaration(node) {
+        checkSource(node, node.source.value);
+      },
+      MemberExpression(node) {
+        // electron.net / (await import('electron')).net
+        if (!node.computed && node.property.name === 'net' && node.object.type === 'Identifier' && node.object.name === 'electron') {
+          context.report({ node, messageId: 'electronNet' });
+        }
+      },
+      'Program:exit'(program) {
+        const scope = context.sourceCode.getScope(program);
+        for (const ref of scope.through) {
+          if (NETWORK_GLOBALS.has(ref.identifier.name)) {
+            context.report({ node: ref.identifier, messageId: 'global', data: { name: ref.identifier.name } });
+          }
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,88 @@
+// The one IPC contract (Mullvad style): every call the renderer may make, with its
+// argument validator and result type. Main registers a handler per entry, preload exposes
+// a function per entry as window.api, the renderer is typed by `Api`, and the preview's
+// in-page implementation and the test doubles implement the same `Api`. Adding a call
+// here is the only way to add one.
+import { z } from 'zod';
+import type { Bundle } from '../rules/schema/bundle.ts';
+import type { Jurisdiction } from '../rules/schema/vocabulary.ts';
+
+export interface AppInfo {
+  appVersion: string;
+  /** 'electron' in the desktop app, 'preview' in the browser preview. */
+  shell: 'electron' | 'preview';
+  rules: RulesInfo;
+}
+
+export interface RulesInfo {
+  version: string;
+  dataAsOf: string;
+  /** Where the active bundle came from. */
+  origin: 'shipped' | 'imported';
+  /** Set when start-up had to fall back to the shipped bundle; said to the user. */
+  warning?: string;
+  /** Answers carry a "may be out of date" notice when dataAsOf is older than this. */
+  staleAfterDays: number;
+}
+
+export interface HelpContact {
+  name: string;
+  phone?: string;
+  address?: string;
+  hours?: string;
+}
+
+export interface KioskSettings {
+  enabled: boolean;
+  /** Seconds without a touch or key before the app wipes everything and starts over. */
+  idleTimeoutSeconds: number;
+  /** Skip the jurisdiction step (a clinic knows its state). */
+  presetJurisdiction?: Jurisdiction;
+  /** Locale codes offered on the language screen, in this order; all when absent. */
+  languages?: string[];
+  /** The clinic's own contacts, set by its staff in the kiosk config. */
+  helpContacts: HelpContact[];
+  /** Set when a kiosk config existed but was broken: the app runs in normal mode and says why. */
+  warning?: string;
+}
+
+export type ImportResult =
+  | { ok: true; rules: RulesInfo }
+  | { ok: false; reason: 'cancelled' | 'unreadable' | 'too_large' | 'not_json' | 'not_a_bundle' | 'unsigned' | 'unknown_key' | 'bad_signature' | 'schema' | 'older' | 'write_failed'; message: string };
+
+export type OutputResult = { ok: true } | { ok: false; reason: 'cancelled' | 'unavailable' | 'failed'; message: string };
+
+interface Call<Args extends z.ZodTuple, Result> {
+  args: Args;
+  /** Phantom: carries the result type. */
+  result?: Result;
+}
+const call = <Result>() => <Args extends z.ZodTuple>(args: Args): Call<Args, Result> => ({ args });
+
+export const ipcContract = {
+  /** App and rules versions, for the About screen and the verified-as-of line. */
+  appInfo: call<AppInfo>()(z.tuple([])),
+  /** The active rules bundle; the renderer runs the (pure) engine on it. */
+  rulesBundle: call<Bundle>()(z.tuple([])),
+  /** Main opens the file dialog itself; the renderer never sees a path. */
+  importRulesBundle: call<ImportResult>()(z.tuple([])),
+  /** Print the answer view on a printer. */
+  printAnswer: call<OutputResult>()(z.tuple([])),
+  /** Save the answer view as PDF where the user chooses. */
+  saveAnswerPdf: call<OutputResult>()(z.tuple([])),
+  kioskSettings: call<KioskSettings>()(z.tuple([])),
+  /** Staff exit from kiosk mode; main checks the PIN against the salted hash in the config. */
+  exitKiosk: call<{ ok: boolean }>()(z.tuple([z.string().min(1).max(64)])),
+} as const;
+
+export type Channel = keyof typeof ipcContract;
+type ArgsOf<C extends Channel> = z.infer<(typeof ipcContract)[C]['args']>;
+type ResultOf<C extends Channel> = NonNullable<(typeof ipcContract)[C]['result']>;
+
+/** What the renderer sees as window.api. */
+export type Api = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> };
+/** What main implements, one handler per channel. */
+export type Handlers = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
+
+export const CHANNELS = Object.keys(ipcContract) as Channel[];
+export const channelName = (c: Channel): string => `mdn:${c}`;

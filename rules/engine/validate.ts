@@ -1,0 +1,170 @@
+// Checks that go beyond the shape of the data: references resolve, intervals make sense,
+// and — the one that matters most — every cell of the decision table has exactly one
+// winning rule (totality). Problems name the file and the rule, for maintainers.
+import type { z } from 'zod';
+import { bundleSchema, type Bundle } from '../schema/bundle.ts';
+import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabulary.ts';
+import { addDays, type IsoDate } from '../schema/dates.ts';
+import { describeCell, resolveCell } from './precedence.ts';
+
+export interface Problem {
+  file: string;
+  where: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.where}: ${p.message}`;
+}
+
+/** Turn zod issues into problems that name the file and, where there is one, the id of the
+ * rule (or source, note, …) at fault. */
+export function zodProblems(file: string, raw: unknown, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path;
+    let where = '';
+    let node: unknown = raw;
+    for (const [i, key] of path.entries()) {
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+      where += typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`;
+      if (typeof key === 'number' && node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
+        where += `(id '${(node as { id: string }).id}')`;
+      }
+    }
+    const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+    return { file, where: where || '(top level)', message: `${issue.message}${keys}` };
+  });
+}
+
+/** Where each kind of record lives in rules/data (the bundle holds them all). */
+const FILE_OF = { sources: 'sources.json', sets: 'sets.json', rules: 'rules.json', notes: 'notes.json', events: 'events.json', disclosures: 'disclosures.json' } as const;
+
+export function checkReferences(bundle: Bundle): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const [kind, file] of Object.entries(FILE_OF)) {
+    for (const item of bundle[kind as keyof typeof FILE_OF]) {
+      const other = seen.get(item.id);
+      if (other) problems.push({ file, where: `id '${item.id}'`, message: `id already used in ${other}` });
+      seen.set(item.id, file);
+    }
+  }
+  const sourceIds = new Set(bundle.sources.map((s) => s.id));
+  const setRefs = new Set(bundle.sets.map((s) => `@${s.id}`));
+  const ruleIds = new Set(bundle.rules.map((r) => r.id));
+  const citing = [
+    ...bundle.rules.map((r) => ({ file: FILE_OF.rules, id: r.id, citations: r.citations })),
+    ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, citations: n.citations })),
+    ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, citations: e.citations })),
+    ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, citations: d.citations })),
+    ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, citations: m.citations }))),
+  ];
+  for (const { file, id, citations } of citing) {
+    for (const c of citations) {
+      if (!sourceIds.has(c.sourceId)) problems.push({ file, where: `'${id}'`, message: `cites unknown source '${c.sourceId}'` });
+    }
+  }
+  const scoped = [
+    ...bundle.rules.map((r) => ({ file: FILE_OF.rules, id: r.id, refs: [...(r.scope.jurisdictions === '*' ? [] : r.scope.jurisdictions), ...(r.scope.except ?? [])] })),
+    ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, refs: [...(n.scope.jurisdictions === '*' ? [] : n.scope.jurisdictions), ...(n.scope.except ?? [])] })),
+    ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, refs: e.jurisdictions === '*' ? [] : e.jurisdictions })),
+    ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, refs: d.jurisdictions === '*' ? [] : d.jurisdictions })),
+  ];
+  for (const { file, id, refs } of scoped) {
+    for (const ref of refs) {
+      if (ref.startsWith('@') && !setRefs.has(ref)) problems.push({ file, where: `'${id}'`, message: `names unknown set '${ref}'` });
+    }
+  }
+  const intervals = [
+    ...bundle.rules.map((r) => ({ file: FILE_OF.rules, id: r.id, from: r.from, to: r.to })),
+    ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, from: n.from, to: n.to })),
+    ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, from: d.from, to: d.to })),
+    ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, from: m.from, to: m.to }))),
+  ];
+  for (const { file, id, from, to } of intervals) {
+    if (to !== undefined && to < from) problems.push({ file, where: `'${id}'`, message: `ends (${to}) before it starts (${from})` });
+  }
+  for (const r of bundle.rules) {
+    for (const o of r.overrides) {
+      if (o === r.id) problems.push({ file: FILE_OF.rules, where: `rule '${r.id}'`, message: 'overrides itself' });
+      else if (!ruleIds.has(o)) problems.push({ file: FILE_OF.rules, where: `rule '${r.id}'`, message: `overrides unknown rule '${o}'` });
+    }
+  }
+  for (const item of [...bundle.rules, ...bundle.notes]) {
+    if (item.lastVerified > bundle.dataAsOf) {
+      problems.push({ file: 'lastVerified' in item && bundle.rules.includes(item as never) ? FILE_OF.rules : FILE_OF.notes, where: `'${item.id}'`, message: `lastVerified ${item.lastVerified} is after dataAsOf ${bundle.dataAsOf}` });
+    }
+  }
+  problems.push(...overrideCycles(bundle));
+  return problems;
+}
+
+function overrideCycles(bundle: Bundle): Problem[] {
+  const edges = new Map(bundle.rules.map((r) => [r.id, r.overrides]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const problems: Problem[] = [];
+  const visit = (id: string, trail: string[]) => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      problems.push({ file: FILE_OF.rules, where: `rule '${id}'`, message: `override cycle: ${[...trail, id].join(' → ')}` });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const next of edges.get(id) ?? []) visit(next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) visit(id, []);
+  return problems;
+}
+
+/** Every day on which some answer can change, plus the day before each, from the start
+ * of coverage. Walking these covers every interval of the law as encoded. */
+export function boundaryDates(bundle: Bundle): IsoDate[] {
+  const days = new Set<IsoDate>([bundle.coverageFrom]);
+  const add = (from: IsoDate, to?: IsoDate) => {
+    days.add(from);
+    days.add(addDays(from, -1));
+    if (to) {
+      days.add(to);
+      days.add(addDays(to, 1));
+    }
+  };
+  for (const r of bundle.rules) add(r.from, r.to);
+  for (const n of bundle.notes) add(n.from, n.to);
+  for (const s of bundle.sets) for (const m of s.members) add(m.from, m.to);
+  days.add(bundle.dataAsOf);
+  return [...days].filter((d) => d >= bundle.coverageFrom).sort();
+}
+
+/** Totality: every boundary date × jurisdiction × status × category has exactly one
+ * winning rule. Returns one problem per broken cell (capped, so a broken file stays readable). */
+export function checkTotality(bundle: Bundle, dates: readonly IsoDate[] = boundaryDates(bundle), limit = 50): Problem[] {
+  const problems: Problem[] = [];
+  for (const date of dates) {
+    for (const jurisdiction of JURISDICTION_CODES) {
+      for (const status of KNOWN_STATUSES) {
+        for (const category of CATEGORIES) {
+          const cell = { date, jurisdiction, status, category };
+          const res = resolveCell(bundle, cell);
+          if (res.kind === 'gap') problems.push({ file: FILE_OF.rules, where: describeCell(cell), message: 'no rule covers this cell' });
+          if (res.kind === 'conflict') {
+            problems.push({ file: FILE_OF.rules, where: describeCell(cell), message: `rules ${res.rules.map((r) => `'${r.id}'`).join(' and ')} both win: add an override` });
+          }
+          if (problems.length >= limit) return problems;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export type Validation = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
+
+/** Schema, references and totality, for a whole bundle (an imported file, or the data). */
+export function validateBundle(raw: unknown, file = 'bundle'): Validation {
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
+  const problems = [...checkReferences(parsed.data)];
+  if (problems.length === 0) problems.push(...checkTotality(parsed.data));
+  return problems.length ? { ok: false, problems } : { ok: true, bundle: parsed.data };
+}

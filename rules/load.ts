@@ -1,0 +1,50 @@
+// Reads the rules data files (rules/data/*.json) into one bundle, validating each file on
+// its own so that every problem names the file it is in. Node I/O: not part of the engine.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkReferences, checkTotality, DATA_FILES, zodProblems, type Bundle, type Problem } from './engine/index.ts';
+
+export const RULES_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const DATA_DIR = path.join(RULES_DIR, 'data');
+export const TRUSTED_KEYS_DIR = path.join(RULES_DIR, 'keys', 'trusted');
+
+export type Loaded = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
+
+export function loadDataDir(dir = DATA_DIR): Loaded {
+  const problems: Problem[] = [];
+  const parts: Record<string, unknown> = {};
+  const expected = Object.keys(DATA_FILES);
+  for (const extra of readdirSync(dir).filter((f) => f.endsWith('.json') && !expected.includes(f))) {
+    problems.push({ file: extra, where: '(file)', message: `unexpected file in ${path.relative(process.cwd(), dir) || dir}; expected only ${expected.join(', ')}` });
+  }
+  for (const [file, schema] of Object.entries(DATA_FILES)) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    } catch (e) {
+      problems.push({ file, where: '(file)', message: `cannot read JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) parts[file] = parsed.data;
+    else problems.push(...zodProblems(file, raw, parsed.error));
+  }
+  if (problems.length) return { ok: false, problems };
+  const bundle = {
+    ...(parts['meta.json'] as object),
+    sources: parts['sources.json'],
+    sets: parts['sets.json'],
+    rules: parts['rules.json'],
+    notes: parts['notes.json'],
+    events: parts['events.json'],
+    disclosures: parts['disclosures.json'],
+  } as Bundle;
+  problems.push(...checkReferences(bundle));
+  if (problems.length === 0) problems.push(...checkTotality(bundle));
+  return problems.length ? { ok: false, problems } : { ok: true, bundle };
+}
+
+export function loadTrustedKeyPems(dir = TRUSTED_KEYS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.pem')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+}

@@ -1,0 +1,136 @@
+// The rules bundle: law as dated data (PolicyEngine/OpenFisca style), validated strictly.
+// Every object is .strict(): an unknown key is an error, not something silently ignored,
+// because a typo in a legal rule ("form" for "from") must never pass review.
+import { z } from 'zod';
+import { BASES, CATEGORIES, CONFIDENCES, JURISDICTION_CODES, KNOWN_STATUSES, RULE_OUTCOMES } from './vocabulary.ts';
+import { isIsoDate, isPartialIsoDate } from './dates.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+const isoDate = z.string().refine(isIsoDate, 'must be a real calendar date written YYYY-MM-DD');
+const partialDate = z.string().refine(isPartialIsoDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const jurisdiction = z.enum(JURISDICTION_CODES as [string, ...string[]]);
+const setRef = z.string().regex(/^@[a-z0-9]+(-[a-z0-9]+)*$/, "set references look like '@plaintiff-states'");
+const confidence = z.enum(CONFIDENCES);
+
+export const citationSchema = z.object({
+  sourceId: id,
+  pinpoint: z.string().min(1, 'a citation needs a pinpoint'),
+  quote: z.string().trim().min(1, 'a citation needs a verbatim quote').max(600, 'quotes are short: 600 characters at most'),
+}).strict();
+
+export const sourceSchema = z.object({
+  id,
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  date: partialDate,
+  /** Absent only for the project's own research note, which has no public address. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  confidence,
+}).strict();
+
+export const setMemberSchema = z.object({
+  jurisdiction,
+  from: isoDate,
+  to: isoDate.optional(),
+  confidence,
+  citations: z.array(citationSchema).min(1),
+}).strict();
+
+export const namedSetSchema = z.object({
+  id,
+  members: z.array(setMemberSchema).min(1),
+}).strict();
+
+/** Which cells a rule or note covers. `'*'` means every one. */
+export const scopeSchema = z.object({
+  jurisdictions: z.union([z.literal('*'), z.array(z.union([jurisdiction, setRef])).min(1)]),
+  except: z.array(z.union([jurisdiction, setRef])).optional(),
+  statuses: z.union([z.literal('*'), z.array(z.enum(KNOWN_STATUSES as [string, ...string[]])).min(1)]),
+  categories: z.union([z.literal('*'), z.array(z.enum(CATEGORIES)).min(1)]),
+}).strict();
+
+export const ruleSchema = z.object({
+  id,
+  from: isoDate,
+  to: isoDate.optional(),
+  scope: scopeSchema,
+  outcome: z.enum(RULE_OUTCOMES),
+  basis: z.enum(BASES),
+  overrides: z.array(id),
+  citations: z.array(citationSchema).min(1, 'every rule cites at least one source'),
+  lastVerified: isoDate,
+}).strict();
+
+/** A note changes no outcome; it is shown with the answers it scopes (brief §2: a dispute
+ * over compliance, an unknown, a conflict between sources). */
+export const noteSchema = z.object({
+  id,
+  from: isoDate,
+  to: isoDate.optional(),
+  scope: scopeSchema,
+  citations: z.array(citationSchema).min(1),
+  lastVerified: isoDate,
+}).strict();
+
+const datePrecision = z.enum(['day', 'month', 'year', 'approximate']);
+
+export const eventSchema = z.object({
+  id,
+  date: isoDate,
+  /** How exactly the date is known. `month`/`approximate`: the date is the first day it can be. */
+  datePrecision,
+  jurisdictions: z.union([z.literal('*'), z.array(z.union([jurisdiction, setRef])).min(1)]),
+  citations: z.array(citationSchema).min(1),
+}).strict();
+
+/** Data that already left (or was opened to) DHS: shown as past disclosures for a jurisdiction. */
+export const disclosureSchema = z.object({
+  id,
+  from: isoDate,
+  to: isoDate.optional(),
+  datePrecision,
+  jurisdictions: z.union([z.literal('*'), z.array(z.union([jurisdiction, setRef])).min(1)]),
+  /** Empty when the sources do not say which data. */
+  categories: z.array(z.enum(CATEGORIES)),
+  confidence,
+  citations: z.array(citationSchema).min(1),
+}).strict();
+
+export const metaSchema = z.object({
+  formatVersion: z.literal(1),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is MAJOR.MINOR.PATCH'),
+  dataAsOf: isoDate,
+  /** First day the rules cover (brief §2: from 2025-01-01). */
+  coverageFrom: isoDate,
+}).strict();
+
+export const bundleSchema = metaSchema.extend({
+  sources: z.array(sourceSchema),
+  sets: z.array(namedSetSchema),
+  rules: z.array(ruleSchema),
+  notes: z.array(noteSchema),
+  events: z.array(eventSchema),
+  disclosures: z.array(disclosureSchema),
+}).strict();
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type NamedSet = z.infer<typeof namedSetSchema>;
+export type Scope = z.infer<typeof scopeSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Disclosure = z.infer<typeof disclosureSchema>;
+export type BundleMeta = z.infer<typeof metaSchema>;
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/** The data files of rules/data and the part of the bundle each one holds. */
+export const DATA_FILES = {
+  'meta.json': metaSchema,
+  'sources.json': z.array(sourceSchema),
+  'sets.json': z.array(namedSetSchema),
+  'rules.json': z.array(ruleSchema),
+  'notes.json': z.array(noteSchema),
+  'events.json': z.array(eventSchema),
+  'disclosures.json': z.array(disclosureSchema),
+} as const;
