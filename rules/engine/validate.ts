@@ -41,12 +41,12 @@ const FILE_OF = { sources: 'sources.json', sets: 'sets.json', rules: 'rules.json
 
 export function checkReferences(bundle: Bundle): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, string>();
+  // Ids are unique within their kind (locale keys are namespaced by kind: rule.x, event.x).
   for (const [kind, file] of Object.entries(FILE_OF)) {
+    const seen = new Set<string>();
     for (const item of bundle[kind as keyof typeof FILE_OF]) {
-      const other = seen.get(item.id);
-      if (other) problems.push({ file, where: `id '${item.id}'`, message: `id already used in ${other}` });
-      seen.set(item.id, file);
+      if (seen.has(item.id)) problems.push({ file, where: `id '${item.id}'`, message: 'id already used in this file' });
+      seen.add(item.id);
     }
   }
   const sourceIds = new Set(bundle.sources.map((s) => s.id));

@@ -22,7 +22,8 @@ export const sourceSchema = z.object({
   id,
   title: z.string().min(1),
   issuer: z.string().min(1),
-  date: partialDate,
+  /** Absent when the sources reviewed do not date it. */
+  date: partialDate.optional(),
   /** Absent only for the project's own research note, which has no public address. */
   url: z.url({ protocol: /^https$/ }).optional(),
   confidence,

@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// The rules CLI (brief §3). Contract other tools depend on:
+//   npm run --silent rules -- query --state XX --status S [--date YYYY-MM-DD] --json
+// prints exactly the answer JSON on stdout and nothing else; bad input exits 2 with one
+// line on stderr. Run `npm run --silent rules -- --help` for every command.
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import {
+  answer, canonicalJson, diffTables, formatProblem, isIsoDate, isJurisdiction, isStatus,
+  STATUSES, tableAsText, validateBundle, type Answer, type Bundle,
+} from './engine/index.ts';
+import { loadDataDir, loadTrustedKeyPems } from './load.ts';
+import { signBundle, trustedKeyFromPem, verifyBundleBytes } from './signing.ts';
+import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
+import { checkQuotesAgainstTimeline, checkRulesText, DEFAULT_TIMELINE } from './checks.ts';
+
+const HELP = `Medicaid Data Notice — rules CLI
+
+Usage: npm run --silent rules -- <command> [options]
+
+  query --state XX --status S [--date YYYY-MM-DD] [--json] [--bundle FILE]
+        Answer one question. Date defaults to today. --json prints the answer object of
+        brief §3 (and nothing else) on stdout. Statuses: ${STATUSES.join(', ')}.
+  table [--date YYYY-MM-DD] [--bundle FILE]
+        The whole decision table (every boundary date, or one date), for review.
+  validate [--timeline FILE]
+        Schema, references, totality, citation quotes (verbatim in the legal timeline,
+        default ${DEFAULT_TIMELINE}) and English explanations for every id.
+  diff OLD NEW [--json]
+        Which cells changed between two bundles (signed or plain bundle files, or "data"
+        for the current rules/data).
+  bundle [--out FILE]
+        Write the canonical JSON bundle of rules/data (unsigned).
+  sign --key PRIVATE.pem [--in BUNDLE] [--out FILE]
+        Sign a bundle (default: rules/data) with an Ed25519 private key.
+  verify BUNDLE [--installed-version X.Y.Z]
+        Check a signed bundle against the trusted keys in rules/keys/trusted/.
+  keygen --private FILE --public FILE
+        Make an Ed25519 key pair for a publisher (keep the private key off the repo).
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.`;
+
+class UsageError extends Error {}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function dataBundle(): Bundle {
+  const loaded = loadDataDir();
+  if (!loaded.ok) {
+    process.stderr.write(loaded.problems.map(formatProblem).join('\n') + '\n');
+    process.exit(1);
+  }
+  return loaded.bundle;
+}
+
+/** A bundle from a file: a signed envelope ({payload, signatures}) or a plain bundle. */
+function bundleFromFile(file: string): Bundle {
+  if (file === 'data') return dataBundle();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read bundle ${file}: ${(e as Error).message}`);
+  }
+  const payload = raw && typeof raw === 'object' && 'payload' in raw ? (raw as { payload: unknown }).payload : raw;
+  const v = validateBundle(payload, file);
+  if (!v.ok) throw new UsageError(`${file} is not a valid bundle: ${v.problems.slice(0, 3).map(formatProblem).join('; ')}`);
+  return v.bundle;
+}
+
+/** The JSON shape of brief §3, with English text for each reason and note. */
+export function answerJson(a: Answer, text: RulesText) {
+  const cite = (cs: Answer['answers'][number]['citations']) => cs.map((c) => ({ sourceId: c.sourceId, pinpoint: c.pinpoint, quote: c.quote, url: c.url ?? null }));
+  return {
+    query: { state: a.query.jurisdiction, status: a.query.status, date: a.query.date },
+    rulesVersion: a.rulesVersion,
+    dataAsOf: a.dataAsOf,
+    answers: a.answers.map((x) => ({
+      category: x.category,
+      outcome: x.outcome,
+      basis: x.basis,
+      ruleId: x.ruleId,
+      reason: reasonFor(text, x.ruleId, x.outcome, x.basis),
+      citations: cite(x.citations),
+      ...(x.byStatus ? { byStatus: x.byStatus } : {}),
+    })),
+    pastDisclosures: a.pastDisclosures.map((d) => ({
+      id: d.id, from: d.from, ...(d.to ? { to: d.to } : {}), datePrecision: d.datePrecision,
+      categories: d.categories, confidence: d.confidence, description: text.disclosure[d.id] ?? '', citations: cite(d.citations),
+    })),
+    notes: a.notes.map((n) => ({ id: n.id, categories: n.categories, text: text.note[n.id] ?? '', citations: cite(n.citations) })),
+  };
+}
+
+function query(args: string[]) {
+  const { values } = parseArgs({ args, options: { state: { type: 'string' }, status: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' } } });
+  const state = (values.state ?? '').toUpperCase();
+  if (!values.state) throw new UsageError('missing --state (a USPS code such as CA, TX, DC or PR)');
+  if (!isJurisdiction(state)) throw new UsageError(`unknown state '${values.state}': use a USPS code such as CA, TX, DC or PR`);
+  if (!values.status) throw new UsageError(`missing --status (one of ${STATUSES.join(', ')})`);
+  if (!isStatus(values.status)) throw new UsageError(`unknown status '${values.status}': use one of ${STATUSES.join(', ')}`);
+  const date = values.date ?? today();
+  if (!isIsoDate(date)) throw new UsageError(`malformed date '${date}': use YYYY-MM-DD, e.g. 2026-01-06`);
+  const bundle = values.bundle ? bundleFromFile(values.bundle) : dataBundle();
+  if (date < bundle.coverageFrom) throw new UsageError(`date ${date} is before ${bundle.coverageFrom}, where the rules begin`);
+  const result = answerJson(answer(bundle, { date, jurisdiction: state, status: values.status }), loadEnglishRulesText());
+  if (values.json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  console.log(`${state}, ${values.status}, on ${date} (rules ${result.rulesVersion}, verified as of ${result.dataAsOf})`);
+  for (const a of result.answers) {
+    console.log(`  ${a.category.padEnd(31)} ${a.outcome.padEnd(14)} ${a.reason}`);
+    if (a.byStatus) console.log(`  ${''.padEnd(31)} ${Object.entries(a.byStatus).map(([s, o]) => `${s}: ${o}`).join(', ')}`);
+  }
+  for (const n of result.notes) console.log(`  note: ${n.text}`);
+  for (const d of result.pastDisclosures) console.log(`  past disclosure (${d.from}): ${d.description}`);
+}
+
+function table(args: string[]) {
+  const { values } = parseArgs({ args, options: { date: { type: 'string' }, bundle: { type: 'string' } } });
+  const bundle = values.bundle ? bundleFromFile(values.bundle) : dataBundle();
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`malformed date '${values.date}': use YYYY-MM-DD`);
+  process.stdout.write(tableAsText(bundle, values.date ? [values.date] : undefined));
+}
+
+function validate(args: string[]) {
+  const { values } = parseArgs({ args, options: { timeline: { type: 'string' } } });
+  const loaded = loadDataDir();
+  const problems = loaded.ok ? [...checkQuotesAgainstTimeline(loaded.bundle, values.timeline), ...checkRulesText(loaded.bundle, loadEnglishRulesText())] : loaded.problems;
+  if (problems.length) {
+    process.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} problem(s)\n`);
+    process.exit(1);
+  }
+  const b = (loaded as { bundle: Bundle }).bundle;
+  console.log(`rules ${b.version}, data as of ${b.dataAsOf}: ${b.rules.length} rules, ${b.notes.length} notes, ${b.sources.length} sources, ${b.events.length} events, ${b.disclosures.length} disclosures — schema, references, totality, quotes and English text all pass`);
+}
+
+function diff(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 2) throw new UsageError('diff needs two bundles: diff OLD NEW');
+  const [oldB, newB] = [bundleFromFile(positionals[0]!), bundleFromFile(positionals[1]!)];
+  const changes = diffTables(oldB, newB);
+  if (values.json) {
+    process.stdout.write(JSON.stringify(changes, null, 2) + '\n');
+    return;
+  }
+  console.log(`${changes.length} cell(s) changed from ${oldB.version} to ${newB.version}`);
+  for (const c of changes) {
+    console.log(`${c.date} ${c.jurisdiction} ${c.status} ${c.category}: ${c.before.outcome} (${c.before.ruleId}) → ${c.after.outcome} (${c.after.ruleId})`);
+  }
+}
+
+/** Write via a temporary file, so a crash never leaves half a bundle behind. */
+function writeAtomically(file: string, content: string) {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
+function bundleCmd(args: string[]) {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  const json = canonicalJson(dataBundle()) + '\n';
+  if (values.out) writeAtomically(values.out, json);
+  else process.stdout.write(json);
+}
+
+function signCmd(args: string[]) {
+  const { values } = parseArgs({ args, options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.key) throw new UsageError('sign needs --key PRIVATE.pem (an Ed25519 private key)');
+  let pem: string;
+  try {
+    pem = readFileSync(values.key, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read key ${values.key}: ${(e as Error).message}`);
+  }
+  const bundle = values.in ? bundleFromFile(values.in) : dataBundle();
+  let signed;
+  try {
+    signed = signBundle(bundle, pem);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const json = JSON.stringify(signed) + '\n';
+  if (values.out) writeAtomically(values.out, json);
+  else process.stdout.write(json);
+}
+
+function verifyCmd(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'installed-version': { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('verify needs one bundle file: verify BUNDLE');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(positionals[0]!);
+  } catch (e) {
+    throw new UsageError(`cannot read ${positionals[0]}: ${(e as Error).message}`);
+  }
+  const result = verifyBundleBytes(bytes, loadTrustedKeyPems().map(trustedKeyFromPem), values['installed-version']);
+  if (!result.ok) {
+    process.stderr.write(`refused (${result.reason}): ${result.message}\n`);
+    process.exit(1);
+  }
+  console.log(`verified: rules ${result.bundle.version}, data as of ${result.bundle.dataAsOf}, signed by key ${result.keyId}`);
+}
+
+function keygen(args: string[]) {
+  const { values } = parseArgs({ args, options: { private: { type: 'string' }, public: { type: 'string' } } });
+  if (!values.private || !values.public) throw new UsageError('keygen needs --private FILE and --public FILE');
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  writeFileSync(values.private, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  writeFileSync(values.public, publicKey.export({ type: 'spki', format: 'pem' }));
+  console.log(`wrote ${values.private} (keep it secret, never commit it) and ${values.public} (key id ${trustedKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string).keyId})`);
+}
+
+const COMMANDS: Record<string, (args: string[]) => void> = {
+  query, table, validate, diff, bundle: bundleCmd, sign: signCmd, verify: verifyCmd, keygen,
+};
+
+export function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+    console.log(HELP);
+    return;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command '${command}'; run with --help`);
+    run(rest);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`rules: ${(e as Error).message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+if (import.meta.main) main(process.argv.slice(2));
