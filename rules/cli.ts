@@ -34,8 +34,8 @@ Usage: npm run --silent rules -- <command> [options]
         Write the canonical JSON bundle of rules/data (unsigned).
   sign --key PRIVATE.pem [--in BUNDLE] [--out FILE]
         Sign a bundle (default: rules/data) with an Ed25519 private key.
-  verify BUNDLE [--installed-version X.Y.Z]
-        Check a signed bundle against the trusted keys in rules/keys/trusted/.
+  verify BUNDLE [--installed-version X.Y.Z] [--trusted DIR]
+        Check a signed bundle against the trusted keys (default rules/keys/trusted/).
   keygen --private FILE --public FILE
         Make an Ed25519 key pair for a publisher (keep the private key off the repo).
 
@@ -190,7 +190,7 @@ function signCmd(args: string[]) {
 }
 
 function verifyCmd(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'installed-version': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'installed-version': { type: 'string' }, trusted: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('verify needs one bundle file: verify BUNDLE');
   let bytes: Buffer;
   try {
@@ -198,7 +198,7 @@ function verifyCmd(args: string[]) {
   } catch (e) {
     throw new UsageError(`cannot read ${positionals[0]}: ${(e as Error).message}`);
   }
-  const result = verifyBundleBytes(bytes, loadTrustedKeyPems().map(trustedKeyFromPem), values['installed-version']);
+  const result = verifyBundleBytes(bytes, loadTrustedKeyPems(values.trusted).map(trustedKeyFromPem), values['installed-version']);
   if (!result.ok) {
     process.stderr.write(`refused (${result.reason}): ${result.message}\n`);
     process.exit(1);
