@@ -1,0 +1,21 @@
+// The main process logs only start-up and security events, to stderr, never to a file, and
+// never anything the user chose or was told (brief §6 "nothing kept"). The event names are
+// a closed list so a query or an answer cannot slip into a log line by accident.
+export type LogEvent =
+  | 'start'
+  | 'refused-debugging-switch'
+  | 'blocked-request'
+  | 'blocked-navigation'
+  | 'blocked-window-open'
+  | 'blocked-webview'
+  | 'denied-permission'
+  | 'rejected-ipc-sender'
+  | 'rejected-ipc-arguments'
+  | 'kiosk-config-warning'
+  | 'rules-fallback-to-shipped'
+  | 'preload-error'
+  | 'renderer-gone';
+
+export function logEvent(event: LogEvent, detail?: string): void {
+  console.warn(`[medicaid-data-notice] ${event}${detail ? `: ${detail}` : ''}`);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from '../../electron/main/window.ts';
+
+const session = { id: 'in-memory' } as never;
+
+describe('main window options', () => {
+  it('asserts every security-relevant webPreference literally', () => {
+    const options = mainWindowOptions({ isPackaged: true, kiosk: false, session, preloadPath: '/app/preload.cjs' });
+    expect(options.webPreferences).toEqual({
+      preload: '/app/preload.cjs',
+      session,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      devTools: false,
+    });
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(options.kiosk).toBe(false);
+  });
+
+  it('has DevTools only in an unpackaged build', () => {
+    expect(mainWindowOptions({ isPackaged: false, kiosk: false, session, preloadPath: 'p' }).webPreferences?.devTools).toBe(true);
+  });
+
+  it('goes full screen in kiosk mode', () => {
+    const options = mainWindowOptions({ isPackaged: true, kiosk: true, session, preloadPath: 'p' });
+    expect(options.kiosk).toBe(true);
+    expect(options.fullscreen).toBe(true);
+  });
+});
