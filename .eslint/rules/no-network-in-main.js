@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 
 const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'undici']);
 const NETWORK_GLOBALS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']);
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
 function isNetworkModule(source) {
   const bare = source.startsWith('node:') ? source.slice(5) : source;
@@ -55,10 +56,21 @@ export default {
         if (!node.computed && node.property.name === 'net' && node.object.type === 'Identifier' && node.object.name === 'electron') {
           context.report({ node, messageId: 'electronNet' });
         }
+        // globalThis.fetch, self.WebSocket, …
+        if (!node.computed && NETWORK_GLOBALS.has(node.property.name) && node.object.type === 'Identifier' && GLOBAL_OBJECTS.has(node.object.name)) {
+          context.report({ node, messageId: 'global', data: { name: node.property.name } });
+        }
       },
       'Program:exit'(program) {
         const scope = context.sourceCode.getScope(program);
-        for (const ref of scope.through) {
+        // Undeclared globals reach here through `through`. Globals declared by the config
+        // (globals.node has fetch and WebSocket since Node 21) resolve to a global-scope
+        // variable without a definition in the file, so they are checked there.
+        const references = [
+          ...scope.through,
+          ...scope.variables.filter((v) => v.defs.length === 0).flatMap((v) => v.references),
+        ];
+        for (const ref of references) {
           if (NETWORK_GLOBALS.has(ref.identifier.name)) {
             context.report({ node: ref.identifier, messageId: 'global', data: { name: ref.identifier.name } });
           }
