@@ -1,11 +1,25 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The app's one CSP (electron/main/csp.ts), also as a meta tag in index.html. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'mdn-csp-meta',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
-// so asset URLs are relative.
+// so asset URLs are relative. Nothing is inlined as a data: URL: fonts must come from the
+// app's own origin (CSP font-src 'self').
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
-  build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false },
+  plugins: [react(), cspMetaTag()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

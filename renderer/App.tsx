@@ -1,0 +1,201 @@
+// The app: one in-memory session, the screen it is on, and the frame around every screen
+// (header with Start over, warnings, the machine-translation notice, footer).
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
+import type { Bundle } from '../rules/schema/bundle.ts';
+import type { IsoDate } from '../rules/schema/dates.ts';
+import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
+import { applyLocale, ensureLocale } from './i18n/i18n.ts';
+import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
+import { localToday, formatDay } from './answer/dates.ts';
+import { useIdleReset } from './kiosk/useIdleReset.ts';
+import { StillThere } from './kiosk/StillThere.tsx';
+import { EnglishBesideContext } from './components/EnglishBeside.tsx';
+import { LanguageScreen } from './screens/LanguageScreen.tsx';
+import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
+import { StatusScreen } from './screens/StatusScreen.tsx';
+import { AnswerScreen } from './screens/AnswerScreen.tsx';
+import { TimelineScreen } from './screens/TimelineScreen.tsx';
+import { QuestionsScreen } from './screens/QuestionsScreen.tsx';
+import { AboutScreen } from './screens/AboutScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+
+export interface AppProps {
+  api: Api;
+  info: AppInfo;
+  bundle: Bundle;
+  kiosk: KioskSettings;
+}
+
+/** Settings become classes on <html> so the whole page (and print) follows them. */
+function useDocumentSettings(s: Session['settings']) {
+  useEffect(() => {
+    const root = document.documentElement.classList;
+    root.toggle('text-large', s.textSize === 'large');
+    root.toggle('text-larger', s.textSize === 'larger');
+    root.toggle('high-contrast', s.highContrast);
+    root.toggle('reduce-motion', s.reducedMotion);
+  }, [s]);
+}
+
+export function App(props: AppProps) {
+  const { t, i18n } = useTranslation();
+  const [info, setInfo] = useState(props.info);
+  const [bundle, setBundle] = useState(props.bundle);
+  const { api, kiosk } = props;
+  const config: SessionConfig = useMemo(
+    () => (kiosk.enabled && kiosk.presetJurisdiction ? { presetJurisdiction: kiosk.presetJurisdiction } : {}),
+    [kiosk],
+  );
+  const reducer = useMemo(() => sessionReducer(config), [config]);
+  const [session, dispatch] = useReducer(reducer, config, initialSession);
+  const [englishBeside, setEnglishBeside] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const mainRef = useRef<HTMLElement>(null);
+  const view = currentView(session);
+  const locale = session.locale ?? SOURCE_LOCALE;
+  const today: IsoDate = localToday();
+  const locales = useMemo(() => offeredLocales(kiosk.enabled ? kiosk.languages : undefined), [kiosk]);
+
+  useDocumentSettings(session.settings);
+
+  const startOver = useCallback(() => {
+    window.speechSynthesis?.cancel();
+    dispatch({ type: 'startOver' });
+    setEnglishBeside(false);
+    setAnnouncement('');
+    void applyLocale(i18n, SOURCE_LOCALE);
+  }, [i18n]);
+
+  // A page restored from the back/forward cache must not show the previous person's answer.
+  useEffect(() => {
+    const wipe = () => startOver();
+    window.addEventListener('pagehide', wipe);
+    return () => window.removeEventListener('pagehide', wipe);
+  }, [startOver]);
+
+  const idle = useIdleReset({
+    enabled: kiosk.enabled && !isPristine(session, config),
+    timeoutSeconds: kiosk.idleTimeoutSeconds,
+    onExpire: startOver,
+  });
+
+  const chooseLocale = async (code: string) => {
+    await applyLocale(i18n, code);
+    dispatch({ type: 'chooseLocale', locale: code });
+  };
+  const compare = async (code: string | null) => {
+    if (code) await ensureLocale(i18n, code);
+    dispatch({ type: 'compare', locale: code });
+  };
+  const reloadRules = async () => {
+    const [nextInfo, nextBundle] = await Promise.all([api.appInfo(), api.rulesBundle()]);
+    setInfo(nextInfo);
+    setBundle(nextBundle);
+  };
+  const back = () => dispatch({ type: 'back' });
+  const machine = isMachineTranslated(locale);
+  const englishT = useMemo(() => (machine && englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [machine, englishBeside, i18n]);
+
+  const skipToMain = () => mainRef.current?.focus();
+  const navItems = [
+    ...(session.jurisdiction && session.status ? [{ view: 'answer' as const, key: 'nav.answer' }] : []),
+    { view: 'timeline' as const, key: 'nav.timeline' },
+    { view: 'questions' as const, key: 'nav.questions' },
+    { view: 'about' as const, key: 'nav.about' },
+    { view: 'settings' as const, key: 'nav.settings' },
+  ];
+  const openView = (v: (typeof navItems)[number]['view']) =>
+    v === 'answer' ? dispatch({ type: 'showDate', date: session.date }) : dispatch({ type: 'open', view: v });
+
+  const screen = () => {
+    switch (view) {
+      case 'language':
+        return <LanguageScreen locales={locales} onChoose={(c) => void chooseLocale(c)} />;
+      case 'jurisdiction':
+        return <JurisdictionScreen onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
+      case 'status':
+        return (
+          <StatusScreen
+            presetName={config.presetJurisdiction ? t(`jurisdiction.names.${config.presetJurisdiction}`) : undefined}
+            onChoose={(s) => dispatch({ type: 'chooseStatus', status: s })}
+            onBack={back}
+          />
+        );
+      case 'answer':
+        return session.jurisdiction && session.status ? (
+          <AnswerScreen
+            api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
+            jurisdiction={session.jurisdiction} status={session.status}
+            today={today} date={session.date} locale={locale}
+            compareLocale={englishT ? SOURCE_LOCALE : session.compareLocale}
+            compareChoices={locales.filter((l) => l.code !== locale)}
+            onCompare={(c) => void compare(c)}
+            onShowToday={() => dispatch({ type: 'showDate', date: null })}
+            onBack={back} announce={setAnnouncement}
+          />
+        ) : null;
+      case 'timeline':
+        return (
+          <TimelineScreen bundle={bundle} today={today} canAnswer={!!(session.jurisdiction && session.status)}
+            chosenDate={session.date} onShowDate={(d) => dispatch({ type: 'showDate', date: d })} onBack={back} />
+        );
+      case 'questions':
+        return <QuestionsScreen onBack={back} />;
+      case 'about':
+        return <AboutScreen api={api} info={info} locales={locales} onImported={reloadRules} onBack={back} />;
+      case 'settings':
+        return <SettingsScreen settings={session.settings} onChange={(s) => dispatch({ type: 'settings', settings: s })} onBack={back} />;
+    }
+  };
+
+  return (
+    <EnglishBesideContext.Provider value={englishT}>
+      <div className={`app ${kiosk.enabled ? 'kiosk' : ''}`} data-view={view}>
+        <button type="button" className="skip-link" onClick={skipToMain}>{t('app.skipToMain')}</button>
+        <header className="app-header">
+          <p className="app-name">{t('app.name')}</p>
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              {navItems.map((n) => (
+                <li key={n.view}>
+                  <button type="button" aria-current={view === n.view ? 'page' : undefined} onClick={() => openView(n.view)}>{t(n.key)}</button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>
+        </header>
+
+        {(info.rules.warning || kiosk.warning) && (
+          <div className="warnings" role="alert">
+            {info.rules.warning && <p className="notice notice-warning" data-testid="rules-warning"><strong>{t('warning.rules')}</strong> <span lang="en">{info.rules.warning}</span></p>}
+            {kiosk.warning && <p className="notice notice-warning" data-testid="kiosk-warning"><strong>{t('warning.kiosk')}</strong> <span lang="en">{kiosk.warning}</span></p>}
+          </div>
+        )}
+
+        {machine && (
+          <div className="notice notice-machine" data-testid="machine-notice">
+            <p>{t('machine.notice')}</p>
+            <button type="button" aria-pressed={englishBeside} onClick={() => setEnglishBeside((v) => !v)}>
+              {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
+            </button>
+          </div>
+        )}
+
+        <main id="main" ref={mainRef} tabIndex={-1} key={view}>
+          {screen()}
+        </main>
+
+        <footer className="app-footer">
+          <p>{t('answer.notLegalAdvice')}</p>
+          <p>{t('answer.verifiedAsOf', { date: formatDay(info.rules.dataAsOf, locale) })}</p>
+        </footer>
+
+        <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</div>
+        {idle.secondsLeft !== null && <StillThere secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
+      </div>
+    </EnglishBesideContext.Provider>
+  );
+}

@@ -1,0 +1,33 @@
+// The in-page implementation of the IPC contract for the browser preview (npm run preview).
+// Same `Api` type as the preload bridge; nothing here touches storage or the network.
+import type { Api, AppInfo, RulesInfo } from '../../electron/ipc-contract.ts';
+import { shippedBundle } from '../../rules/data/index.ts';
+import { kioskFromQuery, rulesWarningFromQuery } from './previewFlags.ts';
+
+/** The preview has no config file; the desktop app's main process decides this for real. */
+export const PREVIEW_STALE_AFTER_DAYS = 90;
+
+export function createPreviewApi(search: string, print: () => void): Api {
+  const rulesWarning = rulesWarningFromQuery(search);
+  const rules: RulesInfo = {
+    version: shippedBundle.version,
+    dataAsOf: shippedBundle.dataAsOf,
+    origin: 'shipped',
+    staleAfterDays: PREVIEW_STALE_AFTER_DAYS,
+    ...(rulesWarning ? { warning: rulesWarning } : {}),
+  };
+  const info: AppInfo = { appVersion: __APP_VERSION__, shell: 'preview', rules };
+  const printed = async () => {
+    print();
+    return { ok: true } as const;
+  };
+  return {
+    appInfo: async () => info,
+    rulesBundle: async () => shippedBundle,
+    importRulesBundle: async () => ({ ok: false, reason: 'unreadable', message: 'Importing rules is only possible in the desktop app.' }),
+    printAnswer: printed,
+    saveAnswerPdf: printed,
+    kioskSettings: async () => kioskFromQuery(search),
+    exitKiosk: async () => ({ ok: false }),
+  };
+}

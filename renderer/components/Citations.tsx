@@ -1,0 +1,34 @@
+// "Show source": the citation behind an answer. The address is plain text on purpose:
+// nothing in this app may open a page or navigate anywhere.
+import type { TFunction } from 'i18next';
+import type { ResolvedCitation } from '../../rules/engine/answer.ts';
+
+export function CitationList({ citations, t }: { citations: readonly ResolvedCitation[]; t: TFunction }) {
+  return (
+    <ul className="citations">
+      {citations.map((c, i) => (
+        <li key={`${c.sourceId}-${i}`} className="citation">
+          <p className="citation-title"><span className="label">{t('answer.sourceTitle')}:</span> <cite lang="en">{c.sourceTitle}</cite></p>
+          <p><span className="label">{t('answer.issuer')}:</span> <span lang="en">{c.issuer}</span></p>
+          <p><span className="label">{t('answer.pinpoint')}:</span> <span lang="en">{c.pinpoint}</span></p>
+          <p className="label">{t('answer.quote')}:</p>
+          <blockquote lang="en">“{c.quote}”</blockquote>
+          {c.url && (
+            <p className="citation-url"><span className="label">{t('answer.url')}:</span> <span className="url-text" lang="en" dir="ltr">{c.url}</span></p>
+          )}
+          <p><span className="label">{t('answer.confidence')}:</span> {t(`answer.confidenceLevel.${c.confidence}`)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ShowSource({ citations, t }: { citations: readonly ResolvedCitation[]; t: TFunction }) {
+  if (citations.length === 0) return null;
+  return (
+    <details className="show-source">
+      <summary>{t('answer.showSource')}</summary>
+      <CitationList citations={citations} t={t} />
+    </details>
+  );
+}

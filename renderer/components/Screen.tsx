@@ -1,0 +1,34 @@
+// The frame of every screen: Back (when there is somewhere to go back to), the step, and
+// one h1 that takes focus when the screen opens so screen readers announce it.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: ReactNode;
+  onBack?: () => void;
+  step?: { current: number; total: number };
+  children: ReactNode;
+  className?: string;
+}
+
+export function Screen({ title, onBack, step, children, className }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <div className={`screen ${className ?? ''}`}>
+      <div className="screen-top">
+        {onBack && (
+          <button type="button" className="back" onClick={onBack}>
+            <span className="back-arrow" aria-hidden="true">←</span> {t('nav.back')}
+          </button>
+        )}
+        {step && <p className="step">{t('step.progress', step)}</p>}
+      </div>
+      <h1 tabIndex={-1} ref={heading}>{title}</h1>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// i18next setup. English (the source) is bundled; every other locale's `ui` and `rules`
+// files are loaded on first use, with that locale's font. Namespaces: `ui` (this app's
+// words) and `rules` (one-line reasons, notes and events, keyed by rule/note/event id).
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { fontStack, loadFontFamily } from './fonts.ts';
+import { localeMeta, SOURCE_LOCALE } from './localeMeta.ts';
+
+type Resource = Record<string, unknown>;
+export const NAMESPACES = ['ui', 'rules'] as const;
+
+const sourceFiles = import.meta.glob<Resource>('../../locales/en/*.json', { eager: true, import: 'default' });
+const lazyFiles = import.meta.glob<Resource>(['../../locales/*/ui.json', '../../locales/*/rules.json', '!../../locales/en/*'], { import: 'default' });
+
+function sourceResources(): Record<string, Resource> {
+  const out: Record<string, Resource> = {};
+  for (const ns of NAMESPACES) {
+    const file = sourceFiles[`../../locales/en/${ns}.json`];
+    if (file) out[ns] = file;
+  }
+  return out;
+}
+
+export function createI18n(): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: SOURCE_LOCALE,
+    fallbackLng: SOURCE_LOCALE,
+    supportedLngs: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'ui',
+    resources: { [SOURCE_LOCALE]: sourceResources() },
+    partialBundledLanguages: true,
+    initAsync: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+/** Makes a locale's words and font available (idempotent). */
+export async function ensureLocale(i18n: I18n, code: string): Promise<void> {
+  const meta = localeMeta(code);
+  const fonts = loadFontFamily(meta.fontFamily);
+  if (code !== SOURCE_LOCALE && !i18n.hasResourceBundle(code, 'ui')) {
+    await Promise.all(NAMESPACES.map(async (ns) => {
+      const load = lazyFiles[`../../locales/${code}/${ns}.json`];
+      if (load) i18n.addResourceBundle(code, ns, await load(), true, true);
+    }));
+  }
+  await fonts;
+}
+
+/** Switches the UI language and sets lang, dir and the font on <html>. */
+export async function applyLocale(i18n: I18n, code: string, doc: Document = document): Promise<void> {
+  await ensureLocale(i18n, code);
+  await i18n.changeLanguage(code);
+  const meta = localeMeta(code);
+  doc.documentElement.lang = code;
+  doc.documentElement.dir = meta.direction;
+  doc.documentElement.style.setProperty('--locale-font', fontStack(meta.fontFamily));
+}

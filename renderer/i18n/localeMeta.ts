@@ -1,0 +1,55 @@
+// Locale metadata (locales/locales.json) and which locales can actually be offered: only
+// those whose translation files exist. English is the source and always present.
+import localesFile from '../../locales/locales.json';
+
+export type ReviewStatus =
+  | { status: 'source' }
+  | { status: 'machine' }
+  | { status: 'reviewed'; reviewer: string; date: string };
+
+export interface LocaleMeta {
+  code: string;
+  autonym: string;
+  englishName: string;
+  script: string;
+  direction: 'ltr' | 'rtl';
+  fontFamily: string;
+  /** BCP-47 tags to prefer when choosing a speech voice (e.g. zh-Hans → zh-CN). */
+  voiceLangs?: string[];
+  plural: { categories: string[]; source: 'cldr' | 'own' };
+  review: ReviewStatus;
+}
+
+export const ALL_LOCALES: readonly LocaleMeta[] = localesFile.locales as LocaleMeta[];
+export const SOURCE_LOCALE = 'en';
+
+// Only the file names matter here; i18n.ts loads the contents on demand.
+const translatedFiles = import.meta.glob(['../../locales/*/ui.json', '!../../locales/en/*']);
+const TRANSLATED = new Set([SOURCE_LOCALE, ...Object.keys(translatedFiles).map((p) => p.split('/').at(-2)!)]);
+
+export function localeMeta(code: string): LocaleMeta {
+  const meta = ALL_LOCALES.find((l) => l.code === code);
+  if (!meta) throw new Error(`unknown locale ${code}`);
+  return meta;
+}
+
+export function isMachineTranslated(code: string): boolean {
+  return localeMeta(code).review.status === 'machine';
+}
+
+/** Locales to offer: translated ones, in the metadata's order, or in the kiosk's order when
+ * the kiosk config lists them (unknown or untranslated codes in that list are skipped). */
+export function offeredLocales(kioskLanguages?: readonly string[]): LocaleMeta[] {
+  const available = ALL_LOCALES.filter((l) => TRANSLATED.has(l.code));
+  if (!kioskLanguages?.length) return available;
+  const chosen = kioskLanguages.map((c) => available.find((l) => l.code === c)).filter((l): l is LocaleMeta => !!l);
+  return chosen.length ? chosen : available;
+}
+
+/** Case- and accent-insensitive match on autonym, English name or code. */
+export function matchesLocale(meta: LocaleMeta, query: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const q = fold(query.trim());
+  if (!q) return true;
+  return [meta.autonym, meta.englishName, meta.code].some((s) => fold(s).includes(q));
+}

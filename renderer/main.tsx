@@ -1,0 +1,37 @@
+// Start-up: find the bridge, fetch app info, rules and kiosk settings, set up i18n with
+// English and its font, then render. Any failure is said in words, not a blank screen.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { resolveApi } from './api/resolveApi.ts';
+import { applyLocale, createI18n } from './i18n/i18n.ts';
+import { SOURCE_LOCALE } from './i18n/localeMeta.ts';
+import { App } from './App.tsx';
+import './styles/app.css';
+import './styles/print.css';
+
+async function boot() {
+  const root = createRoot(document.getElementById('root')!);
+  const i18n = createI18n();
+  try {
+    const api = await resolveApi();
+    const [info, bundle, kiosk] = await Promise.all([api.appInfo(), api.rulesBundle(), api.kioskSettings()]);
+    await applyLocale(i18n, SOURCE_LOCALE);
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App api={api} info={info} bundle={bundle} kiosk={kiosk} />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  } catch (e) {
+    root.render(
+      <main className="boot-error">
+        <h1>{i18n.t('app.loadFailed')}</h1>
+        <p>{i18n.t('app.loadFailedDetail', { message: (e as Error).message })}</p>
+      </main>,
+    );
+  }
+}
+
+void boot();

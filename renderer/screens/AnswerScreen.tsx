@@ -1,0 +1,117 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Api, KioskSettings, OutputResult, RulesInfo } from '../../electron/ipc-contract.ts';
+import type { Bundle } from '../../rules/schema/bundle.ts';
+import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+import { answer as computeAnswer } from '../../rules/engine/answer.ts';
+import { daysBetween, type IsoDate } from '../../rules/schema/dates.ts';
+import { Screen } from '../components/Screen.tsx';
+import { AnswerBody } from '../answer/AnswerBody.tsx';
+import { PrintAnswer } from '../answer/PrintAnswer.tsx';
+import { answerSpeechText } from '../answer/speechText.ts';
+import { formatDay } from '../answer/dates.ts';
+import { HelpSection } from '../answer/HelpSection.tsx';
+import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
+import { fontStack } from '../i18n/fonts.ts';
+import { useReadAloud } from '../speech/useReadAloud.ts';
+
+interface Props {
+  api: Api;
+  bundle: Bundle;
+  rules: RulesInfo;
+  kiosk: KioskSettings;
+  jurisdiction: Jurisdiction;
+  status: Status;
+  today: IsoDate;
+  date: IsoDate | null;
+  locale: string;
+  compareLocale: string | null;
+  compareChoices: readonly LocaleMeta[];
+  onCompare: (code: string | null) => void;
+  onShowToday: () => void;
+  onBack: () => void;
+  announce: (message: string) => void;
+}
+
+export function AnswerScreen(props: Props) {
+  const { t, i18n } = useTranslation();
+  const { bundle, jurisdiction, status, today, date, locale, compareLocale } = props;
+  const day = date ?? today;
+  const result = useMemo(() => computeAnswer(bundle, { date: day, jurisdiction, status }), [bundle, day, jurisdiction, status]);
+  const meta = localeMeta(locale);
+  const reader = useReadAloud(locale, meta.voiceLangs);
+  const [busy, setBusy] = useState(false);
+  const compareId = useId();
+  const stale = daysBetween(props.rules.dataAsOf, today) > props.rules.staleAfterDays;
+  const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
+  const english = i18n.getFixedT('en');
+
+  const output = async (run: () => Promise<OutputResult>) => {
+    setBusy(true);
+    try {
+      const r = await run();
+      if (!r.ok) props.announce(r.reason === 'cancelled' ? t('actions.outputCancelled') : t('actions.outputFailed', { message: r.message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const columns = compareLocale ? [locale, compareLocale] : [locale];
+  return (
+    <Screen title={t('answer.title')} onBack={props.onBack} className="answer-screen">
+      <p className="answer-for" data-testid="answer-for">{heading}</p>
+      <p className="answer-date" data-testid="answer-date" data-date={day}>
+        {date ? t('answer.onDate', { date: formatDay(day, locale) }) : t('answer.today', { date: formatDay(day, locale) })}
+      </p>
+      {date && date !== today && (
+        <div className="notice notice-past" role="note">
+          <p>{t('answer.pastDateNotice')}</p>
+          <button type="button" onClick={props.onShowToday}>{t('answer.showToday')}</button>
+        </div>
+      )}
+      {stale && <p className="notice notice-stale" data-testid="stale">{t('answer.stale', { date: formatDay(props.rules.dataAsOf, locale) })}</p>}
+
+      <section className="tools" aria-label={t('actions.title')}>
+        {reader.available && (
+          reader.speaking
+            ? <button type="button" onClick={reader.stop}>{t('actions.stopReading')}</button>
+            : <button type="button" data-testid="read-aloud" onClick={() => reader.speak(answerSpeechText(t, result, heading))}>{t('actions.readAloud')}</button>
+        )}
+        <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
+        <button type="button" disabled={busy} onClick={() => void output(props.api.saveAnswerPdf)}>{t('actions.savePdf')}</button>
+        {props.compareChoices.length > 0 && (
+          <span className="compare">
+            <label htmlFor={compareId}>{t('actions.secondLanguage')}</label>
+            <select id={compareId} value={compareLocale ?? ''} onChange={(e) => props.onCompare(e.target.value || null)}>
+              <option value="">{t('actions.secondLanguageNone')}</option>
+              {props.compareChoices.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.autonym}</option>)}
+            </select>
+          </span>
+        )}
+      </section>
+
+      <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
+        {columns.map((lng) => {
+          const m = localeMeta(lng);
+          const ft = lng === locale ? t : i18n.getFixedT(lng);
+          return (
+            <div key={lng} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
+              style={columns.length > 1 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
+              {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
+              {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
+              <AnswerBody answer={result} t={ft} lng={lng} idPrefix={lng} />
+            </div>
+          );
+        })}
+      </div>
+
+      <HelpSection jurisdiction={jurisdiction} contacts={props.kiosk.helpContacts} />
+
+      <PrintAnswer
+        answer={result}
+        primary={{ t, lng: locale, dir: meta.direction, machine: isMachineTranslated(locale) }}
+        english={english}
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bundle } from '../../rules/schema/bundle.ts';
+import { isIsoDate, type IsoDate } from '../../rules/schema/dates.ts';
+import { Screen } from '../components/Screen.tsx';
+import { ShowSource } from '../components/Citations.tsx';
+import { resolveCitations } from '../../rules/engine/answer.ts';
+import { formatDated, formatDay } from '../answer/dates.ts';
+import { hasKey } from '../answer/text.ts';
+
+interface Props {
+  bundle: Bundle;
+  today: IsoDate;
+  canAnswer: boolean;
+  chosenDate: IsoDate | null;
+  onShowDate: (date: IsoDate) => void;
+  onBack: () => void;
+}
+
+export function TimelineScreen({ bundle, today, canAnswer, chosenDate, onShowDate, onBack }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [value, setValue] = useState(chosenDate ?? today);
+  const [invalid, setInvalid] = useState(false);
+  const events = [...bundle.events].sort((a, b) => a.date.localeCompare(b.date));
+
+  const submit = () => {
+    const ok = isIsoDate(value) && value >= bundle.coverageFrom && value <= today;
+    setInvalid(!ok);
+    if (ok) onShowDate(value);
+  };
+
+  return (
+    <Screen title={t('timeline.title')} onBack={onBack}>
+      <section className="date-pick" aria-labelledby="pick-title">
+        <h2 id="pick-title">{t('timeline.pickTitle')}</h2>
+        {canAnswer ? (
+          <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
+            <label htmlFor={inputId}>{t('timeline.pickLabel')}</label>
+            <p id={hintId} className="hint">{t('timeline.pickHint', { from: formatDay(bundle.coverageFrom, lng) })}</p>
+            <input id={inputId} type="date" min={bundle.coverageFrom} max={today} value={value} required
+              aria-describedby={invalid ? `${hintId} ${errorId}` : hintId} aria-invalid={invalid}
+              onChange={(e) => setValue(e.target.value)} />
+            {invalid && <p id={errorId} className="error" role="alert">{t('timeline.pickInvalid', { from: formatDay(bundle.coverageFrom, lng), to: formatDay(today, lng) })}</p>}
+            <button type="submit">{t('timeline.show')}</button>
+          </form>
+        ) : (
+          <p>{t('timeline.needChoices')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">{t('timeline.intro')}</h2>
+        <ol className="events">
+          {events.map((e) => (
+            <li key={e.id} className="event" data-event={e.id}>
+              <p className="event-date"><time dateTime={e.date}>{formatDated(t, e.date, e.datePrecision, lng)}</time></p>
+              <h3>{hasKey(t, `rules:event.${e.id}.title`) ? t(`rules:event.${e.id}.title`) : t('timeline.eventFallback')}</h3>
+              {hasKey(t, `rules:event.${e.id}.text`) && <p>{t(`rules:event.${e.id}.text`)}</p>}
+              <ShowSource citations={resolveCitations(bundle, e.citations)} t={t} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Screen>
+  );
+}

@@ -1,0 +1,93 @@
+// Everything the app knows about the person in front of it, in memory only. There is no
+// URL routing and no history entry: the screen stack lives here, so the browser's Back
+// button can never bring back a previous person's answer. `startOver` returns the very
+// same state as a fresh start.
+import type { IsoDate } from '../../rules/schema/dates.ts';
+import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+
+export type View = 'language' | 'jurisdiction' | 'status' | 'answer' | 'timeline' | 'questions' | 'about' | 'settings';
+export type TextSize = 'normal' | 'large' | 'larger';
+
+export interface Settings {
+  textSize: TextSize;
+  highContrast: boolean;
+  reducedMotion: boolean;
+}
+
+export interface Session {
+  /** Screens visited, the current one last. Back pops. */
+  stack: View[];
+  locale: string | null;
+  jurisdiction: Jurisdiction | null;
+  status: Status | null;
+  /** A past date chosen on the timeline; null = today. */
+  date: IsoDate | null;
+  /** Second language of the side-by-side view; null = one language. */
+  compareLocale: string | null;
+  settings: Settings;
+}
+
+export interface SessionConfig {
+  presetJurisdiction?: Jurisdiction;
+}
+
+export type Action =
+  | { type: 'chooseLocale'; locale: string }
+  | { type: 'chooseJurisdiction'; jurisdiction: Jurisdiction }
+  | { type: 'chooseStatus'; status: Status }
+  | { type: 'open'; view: 'timeline' | 'questions' | 'about' | 'settings' }
+  | { type: 'showDate'; date: IsoDate | null }
+  | { type: 'compare'; locale: string | null }
+  | { type: 'settings'; settings: Partial<Settings> }
+  | { type: 'back' }
+  | { type: 'startOver' };
+
+export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', highContrast: false, reducedMotion: false };
+
+export function initialSession(config: SessionConfig): Session {
+  return {
+    stack: ['language'],
+    locale: null,
+    jurisdiction: config.presetJurisdiction ?? null,
+    status: null,
+    date: null,
+    compareLocale: null,
+    settings: { ...DEFAULT_SETTINGS },
+  };
+}
+
+export function currentView(s: Session): View {
+  return s.stack.at(-1)!;
+}
+
+/** True when nothing about a person is held (nothing to wipe). */
+export function isPristine(s: Session, config: SessionConfig): boolean {
+  return JSON.stringify(s) === JSON.stringify(initialSession(config));
+}
+
+const push = (s: Session, view: View): View[] => (currentView(s) === view ? s.stack : [...s.stack, view]);
+
+export function sessionReducer(config: SessionConfig) {
+  return (s: Session, action: Action): Session => {
+    switch (action.type) {
+      case 'chooseLocale':
+        return { ...s, locale: action.locale, stack: push(s, config.presetJurisdiction ? 'status' : 'jurisdiction') };
+      case 'chooseJurisdiction':
+        return { ...s, jurisdiction: action.jurisdiction, stack: push(s, 'status') };
+      case 'chooseStatus':
+        return { ...s, status: action.status, date: null, stack: push(s, 'answer') };
+      case 'open':
+        return { ...s, stack: push(s, action.view) };
+      case 'showDate':
+        return { ...s, date: action.date, stack: s.jurisdiction && s.status ? push(s, 'answer') : s.stack };
+      case 'compare':
+        return { ...s, compareLocale: action.locale };
+      case 'settings':
+        return { ...s, settings: { ...s.settings, ...action.settings } };
+      case 'back':
+        return s.stack.length > 1 ? { ...s, stack: s.stack.slice(0, -1) } : s;
+      case 'startOver':
+        return initialSession(config);
+    }
+  };
+}

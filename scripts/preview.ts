@@ -1,0 +1,77 @@
+// Browser preview of the renderer: builds it (vite build → out/renderer) and serves that
+// folder on 127.0.0.1 only, with the app's CSP as a response header. Port: $PORT, else
+// 4173. The page finds no preload bridge there and uses its in-page API
+// (renderer/api/previewApi.ts); query flags for kiosk tests are listed in
+// renderer/api/previewFlags.ts. `--no-build` serves the last build as is.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../electron/main/csp.ts';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.join(REPO, 'out', 'renderer');
+const HOST = '127.0.0.1';
+const DEFAULT_PORT = 4173;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  // Nothing of a person's session may outlive the page: no HTTP cache, no bfcache.
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/** The file a URL path names inside `root`, or null when it would leave `root`. */
+export function resolveInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const file = path.resolve(root, relative);
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
+  const file = resolveInside(ROOT, req.url ?? '/');
+  if (!file) return send(403, 'Forbidden');
+  try {
+    if (!(await stat(file)).isFile()) return send(404, 'Not found');
+    send(200, await readFile(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
+  } catch {
+    send(404, 'Not found');
+  }
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
+  const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
+  const server = createServer((req, res) => void handle(req, res));
+  server.listen(port, HOST, () => console.log(`Preview: http://${HOST}:${port}/`));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,55 @@
+// The three-tap flow, and the answer on screen equals the rules engine's answer.
+import { test, expect } from './fixtures.ts';
+import { expectedAnswer, localToday, outcomesOf, shownOutcomes, threeTaps } from './helpers.ts';
+import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+
+const CASES: [Jurisdiction, Status][] = [['CA', 'no_status'], ['CA', 'citizen'], ['TX', 'unsure'], ['WI', 'pending_or_daca']];
+
+for (const [jurisdiction, status] of CASES) {
+  test(`three taps to the answer: ${jurisdiction} + ${status}`, async ({ page }) => {
+    await page.goto('/');
+    await threeTaps(page, 'en', jurisdiction, status);
+    const expected = expectedAnswer(jurisdiction, status, localToday());
+    expect(await shownOutcomes(page)).toEqual(outcomesOf(expected));
+    // Grouped: "may be shared" first, then depends, unclear, protected.
+    const order = await page.locator('.answer-column').first().locator('section.group').evaluateAll((s) => s.map((e) => e.className));
+    const rank = ['may_be_shared', 'depends', 'unclear', 'protected'];
+    const ranks = order.map((c) => rank.findIndex((r) => c.includes(`group-${r}`)));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // `depends` answers show each status's outcome.
+    for (const a of expected.answers.filter((x) => x.outcome === 'depends')) {
+      const rows = page.locator(`.answer-column >> nth=0 >> li.card[data-category="${a.category}"] .by-status li`);
+      await expect(rows).toHaveCount(6);
+      for (const [s, o] of Object.entries(a.byStatus!)) {
+        await expect(rows.locator(`xpath=self::li[@data-status="${s}"]`).locator('[data-outcome]')).toHaveAttribute('data-outcome', o);
+      }
+    }
+    // No raw i18n key ever reaches the screen.
+    await expect(page.locator('body')).not.toContainText(/\b(rules:|rule\.|fallbackReason\.|answer\.)[a-z]/);
+  });
+}
+
+test('a past date chosen on the timeline gives that day’s answer', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
+  await page.getByRole('button', { name: 'Show the answer on this date' }).click();
+  await expect(page.getByTestId('answer-date')).toHaveAttribute('data-date', '2025-09-01');
+  await expect(page.getByText('This is the answer for a past date.')).toBeVisible();
+  expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('CA', 'no_status', '2025-09-01')));
+});
+
+test('Back works on every screen, and Start over returns to the language screen', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'citizen');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your immigration status?');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where do you get Medicaid?');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+  await threeTaps(page, 'en', 'TX', 'lpr');
+  await page.getByTestId('start-over').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+});

@@ -1,0 +1,56 @@
+// Shared steps and the expected answers, computed in Node by the same engine on the same
+// shipped bundle the app uses.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import { answer } from '../../rules/engine/answer.ts';
+import { shippedBundle } from '../../rules/data/index.ts';
+import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+import type { Answer } from '../../rules/engine/answer.ts';
+
+export function expectedAnswer(jurisdiction: Jurisdiction, status: Status, date: string): Answer {
+  return answer(shippedBundle, { jurisdiction, status, date });
+}
+
+/** Today on the device running the browser (same machine as the test). */
+export function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export async function chooseLanguage(page: Page, locale: string) {
+  await page.locator(`button[data-locale="${locale}"]`).click();
+}
+
+/** The three taps: language → state → status. */
+export async function threeTaps(page: Page, locale: string, jurisdiction: Jurisdiction, status: Status) {
+  await chooseLanguage(page, locale);
+  await page.locator(`button[data-jurisdiction="${jurisdiction}"]`).click();
+  await page.locator(`button[data-status="${status}"]`).click();
+  await expect(page.locator('.answer-screen')).toBeVisible();
+}
+
+/** Each category's outcome as shown on screen (first column). */
+export async function shownOutcomes(page: Page): Promise<Record<string, string>> {
+  return page.locator('[data-testid="answer-columns"] > .answer-column').first().locator('li.card').evaluateAll((cards) =>
+    Object.fromEntries(cards.map((c) => [c.getAttribute('data-category'), c.getAttribute('data-outcome')])));
+}
+
+export function outcomesOf(a: Answer): Record<string, string> {
+  return Object.fromEntries(a.answers.map((c) => [c.category, c.outcome]));
+}
+
+/** Everything a browser could keep about a person. */
+export async function storageSnapshot(page: Page) {
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    cacheStorage: (await caches.keys()).length,
+    documentCookie: document.cookie,
+  }));
+  const cookies = await page.context().cookies();
+  return { ...inPage, cookies: cookies.length };
+}
+
+export const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '', cookies: 0 };

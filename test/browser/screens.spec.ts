@@ -1,0 +1,48 @@
+// Every screen, in English, Arabic (RTL) and Simplified Chinese (CJK): axe (WCAG 2.2 A/AA)
+// finds nothing, <html> has the locale's lang and dir, and a screenshot is saved for a
+// human to look at (test/artifacts/screenshots, git-ignored).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { chooseLanguage } from './helpers.ts';
+
+const LOCALES = [
+  { code: 'en', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
+  { code: 'zh-Hans', dir: 'ltr' },
+] as const;
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function check(page: Page, locale: string, screen: string) {
+  await page.evaluate(() => document.fonts.ready);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(violations, `axe on ${screen} in ${locale}`).toEqual([]);
+  await page.screenshot({ path: `test/artifacts/screenshots/${locale}-${screen}.png`, fullPage: true });
+}
+
+for (const { code, dir } of LOCALES) {
+  test(`every screen passes axe and is laid out for ${code}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await check(page, code, '1-language');
+    await chooseLanguage(page, code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await check(page, code, '2-jurisdiction');
+    await page.locator('button[data-jurisdiction="TX"]').click();
+    await check(page, code, '3-status');
+    await page.locator('button[data-status="unsure"]').click();
+    await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
+    await check(page, code, '4-answer');
+    await page.locator('nav button').nth(1).click();
+    await check(page, code, '5-timeline');
+    await page.locator('nav button').nth(2).click();
+    await check(page, code, '6-questions');
+    await page.locator('nav button').nth(3).click();
+    await check(page, code, '7-about');
+    await page.locator('nav button').nth(4).click();
+    await check(page, code, '8-settings');
+  });
+}
