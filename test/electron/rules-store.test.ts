@@ -109,7 +109,8 @@ describe('rules store', () => {
     await store.importFile(usbFile('new.json', signedBytes(bundleVersion('1.1.0'), publisher)));
     const installed = path.join(userData, INSTALLED_BUNDLE_FILE);
     const bytes = readFileSync(installed);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0x01;
     writeFileSync(installed, bytes);
     const restarted = await open();
     expect(restarted.activeBundle()).toBe(SHIPPED);

@@ -1,0 +1,213 @@
+// A whole session of the main process with a fake `electron` (the binary cannot run here):
+// start, import a bundle, save the answer as PDF outside user-data, print, then a kiosk
+// session with a staff PIN exit. Afterwards the user-data folder must hold only the kiosk
+// config and the rules bundle (brief §6 "nothing kept"), and no log line may carry what the
+// user did.
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channelName, type Channel } from '../../electron/ipc-contract.ts';
+import { hashPin } from '../../electron/main/kiosk-pin.ts';
+import { bundleVersion, makeKey, signedBytes, tempDir } from './helpers/signed-bundles.ts';
+
+const publisher = makeKey();
+vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () => [publisher.trusted] }));
+
+class FakeSession {
+  readonly name: string;
+  constructor(name: string) { this.name = name; }
+  webRequest = { onBeforeRequest: vi.fn() };
+  setPermissionRequestHandler = vi.fn();
+  setPermissionCheckHandler = vi.fn();
+  setSpellCheckerDictionaryDownloadURL = vi.fn();
+  protocolHandlers = new Map<string, (r: Request) => Promise<Response> | Response>();
+  protocol = { handle: (scheme: string, h: (r: Request) => Promise<Response>) => { this.protocolHandlers.set(scheme, h); } };
+}
+
+const fake = vi.hoisted(() => ({ state: {} as Record<string, unknown> }));
+
+function freshElectron(userData: string, outside: string, usbFile: string) {
+  const app = Object.assign(new EventEmitter(), {
+    commandLine: { hasSwitch: vi.fn(() => false), appendSwitch: vi.fn() },
+    exit: vi.fn(),
+    quit: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(async () => {}),
+    getVersion: () => '0.1.0',
+    isPackaged: true,
+    configureHostResolver: vi.fn(),
+    paths: {} as Record<string, string>,
+    getPath: vi.fn((name: string) => (name === 'userData' ? userData : '/nowhere')),
+    setPath: vi.fn(function (this: { paths: Record<string, string> }, name: string, value: string) { this.paths[name] = value; }),
+  });
+  const sessions = { default: new FakeSession('default'), partitions: [] as { name: string; options: unknown; session: FakeSession }[] };
+  const windows: FakeWindow[] = [];
+  class FakeWindow extends EventEmitter {
+    webContents = Object.assign(new EventEmitter(), {
+      setWindowOpenHandler: vi.fn(),
+      setVisualZoomLevelLimits: vi.fn(async () => {}),
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 the answer')),
+      getPrintersAsync: vi.fn(async () => [{ name: 'Front desk' }]),
+      print: vi.fn((_o: unknown, cb: (ok: boolean, why: string) => void) => cb(true, '')),
+    });
+    readonly options: { webPreferences: { session: unknown } };
+    constructor(options: { webPreferences: { session: unknown } }) {
+      super();
+      this.options = options;
+      windows.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    isDestroyed = () => false;
+    show = vi.fn();
+    loadURL = vi.fn(async () => {});
+  }
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  const electron = {
+    app,
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
+    session: {
+      defaultSession: sessions.default,
+      fromPartition: vi.fn((name: string, options: unknown) => {
+        const s = new FakeSession(name);
+        sessions.partitions.push({ name, options, session: s });
+        return s;
+      }),
+    },
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: (name: string, h: never) => handlers.set(name, h) },
+    dialog: {
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [usbFile] })),
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: path.join(outside, 'answer.pdf') })),
+    },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => ({ template: t })) },
+  };
+  return { electron, sessions, windows, handlers };
+}
+
+// Each run gets a fresh fake electron; the mocked module forwards to the current one.
+vi.mock('electron', () => {
+  const current = (key: string) => (fake.state.electron as Record<string, unknown>)[key];
+  return {
+    get app() { return current('app'); },
+    get protocol() { return current('protocol'); },
+    get session() { return current('session'); },
+    get BrowserWindow() { return current('BrowserWindow'); },
+    get ipcMain() { return current('ipcMain'); },
+    get dialog() { return current('dialog'); },
+    get Menu() { return current('Menu'); },
+  };
+});
+
+let userData: string;
+let outside: string;
+let usbFile: string;
+const logs: string[] = [];
+
+beforeEach(() => {
+  vi.resetModules();
+  userData = tempDir('flow-userdata');
+  outside = tempDir('flow-documents');
+  const usb = tempDir('flow-usb');
+  usbFile = path.join(usb, 'rules-1.1.0.json');
+  writeFileSync(usbFile, signedBytes(bundleVersion('1.1.0'), publisher));
+  logs.length = 0;
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => { logs.push(args.map(String).join(' ')); });
+  }
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function run(argv: string[]) {
+  const world = freshElectron(userData, outside, usbFile);
+  fake.state.electron = world.electron;
+  const builtDir = path.join(tempDir('flow-out'), 'electron');
+  mkdirSync(builtDir);
+  mkdirSync(path.join(builtDir, '..', 'renderer'));
+  writeFileSync(path.join(builtDir, '..', 'renderer', 'index.html'), '<!doctype html><title>app</title>');
+  const { startApp } = await import('../../electron/main/app.ts');
+  const started = await startApp({ argv, builtDir });
+  const mainFrame = { sender: world.windows[0]?.webContents, senderFrame: { url: 'app://bundle/index.html', parent: null } };
+  const call = (channel: Channel, ...args: unknown[]) => world.handlers.get(channelName(channel))!(mainFrame, ...args);
+  return { ...world, started, call };
+}
+
+describe('a full session of the main process', () => {
+  it('locks everything down, works, and leaves only the kiosk config and the rules bundle in user-data', async () => {
+    // 1. A navigator's laptop: import a newer bundle, save the answer as PDF, print.
+    const laptop = await run(['electron', '.']);
+    expect(laptop.started).toBeDefined();
+    const { app } = laptop.electron;
+    expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.configureHostResolver).toHaveBeenCalledWith({ enableBuiltInResolver: false, secureDnsMode: 'off', secureDnsServers: [] });
+    expect(laptop.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(laptop.sessions.partitions).toHaveLength(1);
+    const partition = laptop.sessions.partitions[0]!;
+    expect(partition).toMatchObject({ name: 'mdn-in-memory', options: { cache: false } });
+    expect(partition.name.startsWith('persist:')).toBe(false);
+    for (const ses of [laptop.sessions.default, partition.session]) {
+      expect(ses.webRequest.onBeforeRequest).toHaveBeenCalled();
+      expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
+      expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
+      expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('https://00.00/');
+    }
+    const window = laptop.windows[0]!;
+    expect(window.options.webPreferences).toMatchObject({ session: partition.session, sandbox: true, contextIsolation: true, devTools: false });
+    expect(window.webContents.setWindowOpenHandler).toHaveBeenCalled(); // through web-contents-created
+    expect(window.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
+    const page = await partition.session.protocolHandlers.get('app')!(new Request('app://bundle/index.html'));
+    expect(await page.text()).toContain('<title>app</title>');
+    expect(app.paths.sessionData).toBeDefined();
+    expect(path.relative(userData, app.paths.sessionData!).startsWith('..')).toBe(true);
+
+    expect(await laptop.call('appInfo')).toMatchObject({ shell: 'electron', rules: { version: '1.0.0', origin: 'shipped' } });
+    expect(await laptop.call('kioskSettings')).toMatchObject({ enabled: false });
+    expect(await laptop.call('importRulesBundle')).toMatchObject({ ok: true, rules: { version: '1.1.0', origin: 'imported' } });
+    expect(await laptop.call('rulesBundle')).toMatchObject({ version: '1.1.0' });
+    expect(await laptop.call('saveAnswerPdf')).toEqual({ ok: true });
+    expect(readdirSync(outside)).toEqual(['answer.pdf']);
+    expect(await laptop.call('printAnswer')).toEqual({ ok: true });
+    app.emit('will-quit');
+    expect(existsSync(app.paths.sessionData!)).toBe(false);
+
+    // 2. Staff turn the same computer into a kiosk.
+    writeFileSync(path.join(userData, 'kiosk.json'), JSON.stringify({ idleTimeoutSeconds: 60, presetJurisdiction: 'WA', exitPin: hashPin('2468') }));
+    const kiosk = await run(['electron', '.']);
+    const kioskWindow = kiosk.windows[0]!;
+    expect(kioskWindow.options).toMatchObject({ kiosk: true, fullscreen: true });
+    expect(kiosk.electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(kioskWindow.webContents.listenerCount('before-input-event')).toBe(1);
+    expect(await kiosk.call('kioskSettings')).toEqual({ enabled: true, idleTimeoutSeconds: 60, presetJurisdiction: 'WA', helpContacts: [] });
+    expect(await kiosk.call('rulesBundle')).toMatchObject({ version: '1.1.0' }); // the import survived
+    expect(await kiosk.call('saveAnswerPdf')).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await kiosk.call('importRulesBundle')).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(kiosk.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(await kiosk.call('printAnswer')).toEqual({ ok: true });
+    expect(kioskWindow.webContents.print).toHaveBeenCalledWith({ silent: true, printBackground: true }, expect.any(Function));
+    expect(await kiosk.call('exitKiosk', '1357')).toEqual({ ok: false });
+    expect(await kiosk.call('exitKiosk', '2468')).toEqual({ ok: true });
+    await new Promise((r) => setImmediate(r));
+    expect(kiosk.electron.app.quit).toHaveBeenCalled();
+    kiosk.electron.app.emit('will-quit');
+
+    // 3. Nothing kept.
+    expect(readdirSync(userData).sort()).toEqual(['kiosk.json', 'rules-bundle.json']);
+    const everything = logs.join('\n');
+    for (const secret of ['2468', '1357', 'answer.pdf', usbFile, outside, 'WA']) expect(everything).not.toContain(secret);
+  });
+
+  it('refuses to start with a remote-debugging port', async () => {
+    const attempt = await run(['electron', '.', '--remote-debugging-port=9222']);
+    expect(attempt.started).toBeUndefined();
+    expect(attempt.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(attempt.windows).toHaveLength(0);
+    expect(attempt.handlers.size).toBe(0);
+  });
+
+  it('falls back to the shipped rules, and says so, when the installed bundle is damaged', async () => {
+    writeFileSync(path.join(userData, 'rules-bundle.json'), '{"payload": {}, "signa');
+    const damaged = await run(['electron', '.']);
+    expect(await damaged.call('appInfo')).toMatchObject({ rules: { origin: 'shipped', warning: expect.stringMatching(/came with the app/) } });
+  });
+});
