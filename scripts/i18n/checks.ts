@@ -1,0 +1,88 @@
+// The translation checks (issue: "Correctness checks, all in npm test"): every English key
+// present, the same placeholders, a form for each plural category of the locale, nothing
+// empty, and nothing left in English unless allow-listed. Used by the tests and by the
+// review kit's import, so a translator's file passes exactly the checks the app's do.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  LOCALES_DIR, NAMESPACES, placeholders, pluralPart, readCatalog, SOURCE_LOCALE,
+  type FlatCatalog, type LocaleMeta, type Namespace,
+} from './catalog.ts';
+
+export interface I18nProblem {
+  locale: string;
+  key: string;
+  message: string;
+}
+
+export const formatI18nProblem = (p: I18nProblem) => `${p.locale} ${p.key}: ${p.message}`;
+
+/** Keys whose translation may equal the English (names, acronyms): `all` and per locale. */
+export function identicalAllowed(code: string): Set<string> {
+  const file = path.join(LOCALES_DIR, 'identical-allowed.json');
+  if (!existsSync(file)) return new Set();
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+  return new Set([...(doc.all ?? []), ...(doc[code] ?? [])]);
+}
+
+/** The keys a locale must have for one namespace, given its plural categories, with the
+ * English text each one answers to (plural forms answer to the English `_other`). */
+export function expectedKeys(english: FlatCatalog, meta: LocaleMeta): Map<string, string> {
+  const expected = new Map<string, string>();
+  for (const [key, text] of Object.entries(english)) {
+    const plural = pluralPart(key);
+    if (!plural) {
+      expected.set(key, text);
+    } else if (plural.category === 'other') {
+      for (const c of meta.plural.categories) expected.set(`${plural.base}_${c}`, text);
+    }
+  }
+  return expected;
+}
+
+const hasLetters = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ''));
+
+/** Check one namespace of one locale against English. */
+export function checkCatalog(meta: LocaleMeta, ns: Namespace, english: FlatCatalog, translated: FlatCatalog, allowed = identicalAllowed(meta.code)): I18nProblem[] {
+  const problems: I18nProblem[] = [];
+  const add = (key: string, message: string) => problems.push({ locale: meta.code, key: `${ns}:${key}`, message });
+  const expected = expectedKeys(english, meta);
+  for (const [key, source] of expected) {
+    const text = translated[key];
+    if (text === undefined) {
+      add(key, 'missing');
+      continue;
+    }
+    if (!text.trim()) {
+      add(key, 'empty');
+      continue;
+    }
+    const want = placeholders(source);
+    const got = placeholders(text);
+    const plural = pluralPart(key);
+    // A plural form other than `other` may leave out the number ("one item" → "un objet").
+    const mayOmit = plural && plural.category !== 'other' ? ['{{count}}'] : [];
+    const missing = want.filter((p) => !got.includes(p) && !mayOmit.includes(p));
+    const extra = got.filter((p) => !want.includes(p));
+    if (missing.length || extra.length) {
+      add(key, `placeholders differ from English: ${missing.length ? `missing ${missing.join(' ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `unknown ${extra.join(' ')}` : ''}`);
+    }
+    if (meta.code !== SOURCE_LOCALE && text === source && hasLetters(text) && !allowed.has(`${ns}:${key}`)) {
+      add(key, 'identical to English (translate it, or allow-list a name or acronym in locales/identical-allowed.json)');
+    }
+  }
+  for (const key of Object.keys(translated)) {
+    if (!expected.has(key)) add(key, pluralPart(key) ? `plural form not used by ${meta.code} (its categories: ${meta.plural.categories.join(', ')})` : 'not in English (stale key)');
+  }
+  return problems;
+}
+
+/** Every namespace of one locale, read from disk. */
+export function checkLocale(meta: LocaleMeta): I18nProblem[] {
+  return NAMESPACES.flatMap((ns) => {
+    const english = readCatalog(SOURCE_LOCALE, ns) ?? {};
+    const translated = readCatalog(meta.code, ns);
+    if (!translated) return [{ locale: meta.code, key: `${ns}:*`, message: `no file locales/${meta.code}/${ns}.json` }];
+    return checkCatalog(meta, ns, english, translated);
+  });
+}
