@@ -1,7 +1,7 @@
 // Composition of the main process: each step is a named function from its own module; this
 // file only puts them in order. The order matters: switches, the sandbox and the app://
 // scheme must be set before `ready`; sessions, DNS and windows after it.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,12 +20,12 @@ import { logEvent } from './log.ts';
 import { lockDownEveryWebContents } from './navigation-guard.ts';
 import {
   appendPrivacySwitches, blockEveryRequestButTheApp, denyAllPermissions, disableBuiltInDns,
-  disableSpellCheckerDownloads, refuseWebSchemes,
+  disableSpellCheckerDownloads, enforceCspHeader, refuseWebSchemes,
 } from './network-lockdown.ts';
 import { createInMemorySession } from './private-session.ts';
 import { openRulesStore } from './rules-store.ts';
 import { shippedTrustedKeys } from './trusted-keys.ts';
-import { mainWindowOptions } from './window.ts';
+import { createMainWindow } from './window.ts';
 import type { Session } from 'electron';
 
 export interface StartOptions {
@@ -51,6 +51,7 @@ function hardenSession(ses: Session, allowDevtools: boolean): void {
   denyAllPermissions(ses);
   disableSpellCheckerDownloads(ses);
   refuseWebSchemes(ses.protocol);
+  enforceCspHeader(ses);
 }
 
 /**
@@ -111,7 +112,7 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
 
   const kioskMode = kiosk.settings.enabled;
   setApplicationMenu(kioskMode);
-  const window = new BrowserWindow(mainWindowOptions({ isPackaged: app.isPackaged, kiosk: kioskMode, session: appSession, preloadPath }));
+  const window = createMainWindow({ isPackaged: app.isPackaged, kiosk: kioskMode, session: appSession, preloadPath });
   const contents = (): WebContents | undefined => (window.isDestroyed() ? undefined : window.webContents);
   if (kioskMode) {
     blockKioskShortcuts(window.webContents);

@@ -5,6 +5,7 @@
 // `local/no-network-in-main` lint rule. Each step is one small function (Mullvad style).
 import type { App, CommandLine, Session } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { logEvent } from './log.ts';
 
 /** A request is allowed only to the app's own bundle; devtools: only in an unpackaged build. */
@@ -99,4 +100,17 @@ export function refuseWebSchemes(protocol: Pick<Session['protocol'], 'handle'>):
       return new Response(null, { status: 403 });
     });
   }
+}
+
+/**
+ * The app:// handler already sends the CSP with every file; this puts the same header on
+ * any response that reaches the session by another path, so no document can run without it.
+ */
+export function enforceCspHeader(ses: Pick<Session, 'webRequest'>): void {
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    // Electronegativity reads a CSP only from a string literal here; ours is the constant
+    // from csp.ts (one copy for header, meta tag and tests), which it cannot parse and
+    // reports as "invalid". The policy is asserted literally in test/electron/csp.test.ts.
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }); /* eng-disable CSP_GLOBAL_CHECK */
+  });
 }

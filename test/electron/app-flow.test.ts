@@ -17,7 +17,7 @@ vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () =
 class FakeSession {
   readonly name: string;
   constructor(name: string) { this.name = name; }
-  webRequest = { onBeforeRequest: vi.fn() };
+  webRequest = { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() };
   setPermissionRequestHandler = vi.fn();
   setPermissionCheckHandler = vi.fn();
   setSpellCheckerDictionaryDownloadURL = vi.fn();

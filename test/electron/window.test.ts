@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../electron/main/window.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow } from '../../electron/main/window.ts';
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    options: BrowserWindowConstructorOptions;
+    constructor(options: BrowserWindowConstructorOptions) { this.options = options; }
+  },
+}));
 
 const session = { id: 'in-memory' } as never;
+const mainWindowOptions = (settings: Parameters<typeof createMainWindow>[0]) =>
+  (createMainWindow(settings) as unknown as { options: BrowserWindowConstructorOptions }).options;
 
 describe('main window options', () => {
   it('asserts every security-relevant webPreference literally', () => {
@@ -21,6 +31,7 @@ describe('main window options', () => {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');

@@ -1,0 +1,48 @@
+// The main and preload builds (vite.electron.config.ts) are self-contained: main imports
+// only electron and Node built-ins (zod, the engine, the shipped bundle and the trusted keys
+// are inside), and the sandboxed preload is one CommonJS file that requires only electron.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_TRUSTED_KEY_PEMS } from '../../electron/main/trusted-keys.ts';
+import { tempDir } from './helpers/signed-bundles.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = tempDir('electron-build');
+let main = '';
+let preload = '';
+
+beforeAll(async () => {
+  for (const mode of ['production', 'preload']) {
+    await build({ root, configFile: path.join(root, 'vite.electron.config.ts'), mode, logLevel: 'silent', build: { outDir, emptyOutDir: false } });
+  }
+  main = readFileSync(path.join(outDir, 'main.js'), 'utf8');
+  preload = readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
+}, 60_000);
+
+const importsOf = (code: string) => [...code.matchAll(/^import\s.*?from\s+"([^"]+)";?$|^import\s+"([^"]+)";?$/gm)].map((m) => m[1] ?? m[2]);
+
+describe('electron build', () => {
+  it('main imports nothing but electron and Node built-ins', () => {
+    const imports = importsOf(main);
+    expect(imports).toContain('electron');
+    const allowed = new Set(['electron', ...builtinModules.map((m) => `node:${m}`)]);
+    expect(imports.filter((i) => !allowed.has(i!))).toEqual([]);
+    expect(main).not.toMatch(/\brequire\(/);
+  });
+
+  it('main carries the shipped bundle and the trusted public keys', () => {
+    expect(SHIPPED_TRUSTED_KEY_PEMS.length).toBeGreaterThan(0);
+    for (const pem of SHIPPED_TRUSTED_KEY_PEMS) expect(main).toContain(pem.trim().split('\n')[1]);
+    expect(main).toMatch(/coverageFrom: "2025-01-01"/); // rules/data/meta.json, inlined
+    expect(main).not.toMatch(/PRIVATE KEY/);
+  });
+
+  it('the preload is CommonJS and requires only electron', () => {
+    expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(preload).not.toMatch(/^import\s/m);
+    expect(preload).toContain('exposeInMainWorld');
+  });
+});
