@@ -58,7 +58,13 @@ export function App(props: AppProps) {
   const today: IsoDate = localToday();
   const locales = useMemo(() => offeredLocales(kiosk.enabled ? kiosk.languages : undefined), [kiosk]);
 
+  // A kiosk that knows its state skips that question: two taps instead of three.
+  const steps = config.presetJurisdiction ? 2 : 3;
+
   useDocumentSettings(session.settings);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, locale]);
 
   const startOver = useCallback(() => {
     window.speechSynthesis?.cancel();
@@ -112,13 +118,14 @@ export function App(props: AppProps) {
   const screen = () => {
     switch (view) {
       case 'language':
-        return <LanguageScreen locales={locales} onChoose={(c) => void chooseLocale(c)} />;
+        return <LanguageScreen locales={locales} steps={steps} onChoose={(c) => void chooseLocale(c)} />;
       case 'jurisdiction':
         return <JurisdictionScreen onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
       case 'status':
         return (
           <StatusScreen
             presetName={config.presetJurisdiction ? t(`jurisdiction.names.${config.presetJurisdiction}`) : undefined}
+            step={{ current: steps, total: steps }}
             onChoose={(s) => dispatch({ type: 'chooseStatus', status: s })}
             onBack={back}
           />
@@ -170,8 +177,8 @@ export function App(props: AppProps) {
 
         {(info.rules.warning || kiosk.warning) && (
           <div className="warnings" role="alert">
-            {info.rules.warning && <p className="notice notice-warning" data-testid="rules-warning"><strong>{t('warning.rules')}</strong> <span lang="en">{info.rules.warning}</span></p>}
-            {kiosk.warning && <p className="notice notice-warning" data-testid="kiosk-warning"><strong>{t('warning.kiosk')}</strong> <span lang="en">{kiosk.warning}</span></p>}
+            {info.rules.warning && <p className="notice notice-warning" data-testid="rules-warning"><strong>{t('warning.rules')}</strong> <span lang="en" dir="ltr">{info.rules.warning}</span></p>}
+            {kiosk.warning && <p className="notice notice-warning" data-testid="kiosk-warning"><strong>{t('warning.kiosk')}</strong> <span lang="en" dir="ltr">{kiosk.warning}</span></p>}
           </div>
         )}
 

@@ -8,11 +8,11 @@ export function CitationList({ citations, t }: { citations: readonly ResolvedCit
     <ul className="citations">
       {citations.map((c, i) => (
         <li key={`${c.sourceId}-${i}`} className="citation">
-          <p className="citation-title"><span className="label">{t('answer.sourceTitle')}:</span> <cite lang="en">{c.sourceTitle}</cite></p>
-          <p><span className="label">{t('answer.issuer')}:</span> <span lang="en">{c.issuer}</span></p>
-          <p><span className="label">{t('answer.pinpoint')}:</span> <span lang="en">{c.pinpoint}</span></p>
+          <p className="citation-title"><span className="label">{t('answer.sourceTitle')}:</span> <cite lang="en" dir="ltr">{c.sourceTitle}</cite></p>
+          <p><span className="label">{t('answer.issuer')}:</span> <span lang="en" dir="ltr">{c.issuer}</span></p>
+          <p><span className="label">{t('answer.pinpoint')}:</span> <span lang="en" dir="ltr">{c.pinpoint}</span></p>
           <p className="label">{t('answer.quote')}:</p>
-          <blockquote lang="en">“{c.quote}”</blockquote>
+          <blockquote lang="en" dir="ltr">“{c.quote}”</blockquote>
           {c.url && (
             <p className="citation-url"><span className="label">{t('answer.url')}:</span> <span className="url-text" lang="en" dir="ltr">{c.url}</span></p>
           )}

@@ -76,7 +76,7 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
             {result && !result.ok && (
               <>
                 {result.reason !== 'cancelled' && <p>{t('about.importFailed')}</p>}
-                <p lang="en">{result.message}</p>
+                <p lang="en" dir="ltr">{result.message}</p>
               </>
             )}
           </div>

@@ -13,7 +13,9 @@ export function JurisdictionScreen({ onChoose, onBack }: { onChoose: (j: Jurisdi
   const name = (j: Jurisdiction) => t(`jurisdiction.names.${j}`);
   const collator = new Intl.Collator(i18n.language);
   const q = query.trim().toLocaleLowerCase();
-  const matches = (j: Jurisdiction) => !q || name(j).toLocaleLowerCase().includes(q) || j.toLowerCase() === q;
+  const english = i18n.getFixedT('en');
+  const matches = (j: Jurisdiction) =>
+    !q || j.toLowerCase() === q || [name(j), english(`jurisdiction.names.${j}`)].some((n) => n.toLocaleLowerCase().includes(q));
   const groups = [
     { id: 'states', title: t('jurisdiction.groupStates'), codes: JURISDICTION_CODES.filter((j) => !NOT_STATES.includes(j)) },
     { id: 'other', title: t('jurisdiction.groupOther'), codes: [...NOT_STATES] },

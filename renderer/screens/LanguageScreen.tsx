@@ -6,13 +6,13 @@ import { Screen } from '../components/Screen.tsx';
 /** Above this many languages the screen offers a search box. */
 export const SEARCH_THRESHOLD = 8;
 
-export function LanguageScreen({ locales, onChoose }: { locales: readonly LocaleMeta[]; onChoose: (code: string) => void }) {
+export function LanguageScreen({ locales, steps, onChoose }: { locales: readonly LocaleMeta[]; steps: number; onChoose: (code: string) => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const shown = locales.filter((l) => matchesLocale(l, query));
   return (
-    <Screen title={t('language.title')} step={{ current: 1, total: 3 }}>
+    <Screen title={t('language.title')} step={{ current: 1, total: steps }}>
       {locales.length > SEARCH_THRESHOLD && (
         <div className="search">
           <label htmlFor={searchId}>{t('language.search')}</label>

@@ -49,7 +49,7 @@ export function QuestionsScreen({ onBack }: { onBack: () => void }) {
           <ul className="question-sources">
             {q.sources.map((s) => (
               <li key={s.url}>
-                <span>{t('questions.source')}</span> <cite lang="en">{s.title}</cite>{' '}
+                <span>{t('questions.source')}</span> <cite lang="en" dir="ltr">{s.title}</cite>{' '}
                 <span className="url-text" lang="en" dir="ltr">{s.url}</span>
               </li>
             ))}

@@ -3,10 +3,10 @@ import { STATUSES, type Status } from '../../rules/schema/vocabulary.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Bi } from '../components/EnglishBeside.tsx';
 
-export function StatusScreen({ presetName, onChoose, onBack }: { presetName?: string; onChoose: (s: Status) => void; onBack: () => void }) {
+export function StatusScreen({ presetName, step, onChoose, onBack }: { presetName?: string; step: { current: number; total: number }; onChoose: (s: Status) => void; onBack: () => void }) {
   const { t } = useTranslation();
   return (
-    <Screen title={<Bi k="status.title" />} onBack={onBack} step={{ current: 3, total: 3 }}>
+    <Screen title={<Bi k="status.title" />} onBack={onBack} step={step}>
       {presetName && <p>{t('jurisdiction.preset', { name: presetName })}</p>}
       <p className="why">{t('status.why')}</p>
       <ul className="choices choices-status">

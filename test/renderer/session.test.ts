@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { currentView, initialSession, isPristine, sessionReducer, type Action, type Session } from '../../renderer/state/session.ts';
+
+const run = (config: Parameters<typeof sessionReducer>[0], actions: Action[]): Session =>
+  actions.reduce(sessionReducer(config), initialSession(config));
+
+describe('session', () => {
+  it('three taps reach the answer, Back retraces them', () => {
+    const s = run({}, [{ type: 'chooseLocale', locale: 'ar' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseStatus', status: 'no_status' }]);
+    expect(currentView(s)).toBe('answer');
+    const back = (x: Session) => sessionReducer({})(x, { type: 'back' });
+    expect(currentView(back(s))).toBe('status');
+    expect(currentView(back(back(s)))).toBe('jurisdiction');
+    expect(currentView(back(back(back(s))))).toBe('language');
+  });
+
+  it('a preset jurisdiction skips its question', () => {
+    const s = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }]);
+    expect(currentView(s)).toBe('status');
+    expect(s.jurisdiction).toBe('TX');
+  });
+
+  it('Start over wipes everything: the result equals a fresh start', () => {
+    const config = { presetJurisdiction: 'WI' as const };
+    const used = run(config, [
+      { type: 'chooseLocale', locale: 'zh-Hans' }, { type: 'chooseStatus', status: 'unsure' },
+      { type: 'open', view: 'timeline' }, { type: 'showDate', date: '2025-09-01' }, { type: 'compare', locale: 'en' },
+      { type: 'settings', settings: { textSize: 'larger', highContrast: true } },
+    ]);
+    expect(isPristine(used, config)).toBe(false);
+    const wiped = sessionReducer(config)(used, { type: 'startOver' });
+    expect(wiped).toEqual(initialSession(config));
+    expect(isPristine(wiped, config)).toBe(true);
+  });
+});
