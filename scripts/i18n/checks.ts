@@ -17,6 +17,27 @@ export interface I18nProblem {
 
 export const formatI18nProblem = (p: I18nProblem) => `${p.locale} ${p.key}: ${p.message}`;
 
+export interface GlossaryTerm {
+  term: string;
+  note: string;
+  caseSensitive?: boolean;
+}
+/** The terms every locale translates one way (locales/glossary.json). */
+export function glossaryTerms(): GlossaryTerm[] {
+  return (JSON.parse(readFileSync(path.join(LOCALES_DIR, 'glossary.json'), 'utf8')) as { terms: GlossaryTerm[] }).terms;
+}
+/** A locale's accepted forms per term (locales/<code>/glossary.json); undefined if absent. */
+export function readGlossary(code: string): Record<string, string[]> | undefined {
+  const file = path.join(LOCALES_DIR, code, 'glossary.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : undefined;
+}
+
+function usesTerm(text: string, t: GlossaryTerm): boolean {
+  const escaped = t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}`, t.caseSensitive ? 'u' : 'iu').test(text);
+}
+const containsForm = (text: string, forms: string[]) => forms.some((f) => text.toLocaleLowerCase().includes(f.toLocaleLowerCase()));
+
 /** Keys whose translation may equal the English (names, acronyms): `all` and per locale. */
 export function identicalAllowed(code: string): Set<string> {
   const file = path.join(LOCALES_DIR, 'identical-allowed.json');
@@ -43,7 +64,10 @@ export function expectedKeys(english: FlatCatalog, meta: LocaleMeta): Map<string
 const hasLetters = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ''));
 
 /** Check one namespace of one locale against English. */
-export function checkCatalog(meta: LocaleMeta, ns: Namespace, english: FlatCatalog, translated: FlatCatalog, allowed = identicalAllowed(meta.code)): I18nProblem[] {
+export function checkCatalog(
+  meta: LocaleMeta, ns: Namespace, english: FlatCatalog, translated: FlatCatalog,
+  allowed = identicalAllowed(meta.code), glossary = meta.code === SOURCE_LOCALE ? undefined : readGlossary(meta.code), terms = glossaryTerms(),
+): I18nProblem[] {
   const problems: I18nProblem[] = [];
   const add = (key: string, message: string) => problems.push({ locale: meta.code, key: `${ns}:${key}`, message });
   const expected = expectedKeys(english, meta);
@@ -67,6 +91,12 @@ export function checkCatalog(meta: LocaleMeta, ns: Namespace, english: FlatCatal
     if (missing.length || extra.length) {
       add(key, `placeholders differ from English: ${missing.length ? `missing ${missing.join(' ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `unknown ${extra.join(' ')}` : ''}`);
     }
+    for (const term of glossary ? terms : []) {
+      const forms = glossary![term.term];
+      if (usesTerm(source, term) && forms && !containsForm(text, forms)) {
+        add(key, `the English says "${term.term}" but the text uses none of its glossary forms (${forms.join(' / ')})`);
+      }
+    }
     if (meta.code !== SOURCE_LOCALE && text === source && hasLetters(text) && !allowed.has(`${ns}:${key}`)) {
       add(key, 'identical to English (translate it, or allow-list a name or acronym in locales/identical-allowed.json)');
     }
@@ -79,10 +109,15 @@ export function checkCatalog(meta: LocaleMeta, ns: Namespace, english: FlatCatal
 
 /** Every namespace of one locale, read from disk. */
 export function checkLocale(meta: LocaleMeta): I18nProblem[] {
-  return NAMESPACES.flatMap((ns) => {
+  const glossary = readGlossary(meta.code);
+  const missingTerms = glossary ? glossaryTerms().filter((t) => !glossary[t.term]?.length).map((t) => t.term) : ['(no glossary file)'];
+  const glossaryProblems = missingTerms.length
+    ? [{ locale: meta.code, key: 'glossary', message: `locales/${meta.code}/glossary.json lacks: ${missingTerms.join(', ')}` }]
+    : [];
+  return glossaryProblems.concat(NAMESPACES.flatMap((ns) => {
     const english = readCatalog(SOURCE_LOCALE, ns) ?? {};
     const translated = readCatalog(meta.code, ns);
     if (!translated) return [{ locale: meta.code, key: `${ns}:*`, message: `no file locales/${meta.code}/${ns}.json` }];
     return checkCatalog(meta, ns, english, translated);
-  });
+  }));
 }

@@ -12,6 +12,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'mdn-locales-'));
 process.env.MDN_LOCALES_DIR = scratch;
 cpSync(path.resolve(import.meta.dirname, '../../locales/en'), path.join(scratch, 'en'), { recursive: true });
 cpSync(path.resolve(import.meta.dirname, '../../locales/locales.json'), path.join(scratch, 'locales.json'));
+cpSync(path.resolve(import.meta.dirname, '../../locales/glossary.json'), path.join(scratch, 'glossary.json'));
 
 const { flatten, unflatten, readLocaleMeta } = await import('../../scripts/i18n/catalog.ts');
 const { checkLocale } = await import('../../scripts/i18n/checks.ts');
@@ -36,6 +37,9 @@ function makeStandInSpanish() {
     }
     writeFileSync(path.join(scratch, 'es', `${ns}.json`), JSON.stringify(unflatten(out), null, 2));
   }
+  // The stand-in keeps the English words, so each glossary term's accepted form is itself.
+  const terms = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../locales/glossary.json'), 'utf8')).terms as { term: string }[];
+  writeFileSync(path.join(scratch, 'es', 'glossary.json'), JSON.stringify(Object.fromEntries(terms.map((t) => [t.term, [t.term]]))));
 }
 
 function exportedRows(): Row[] {
@@ -69,7 +73,8 @@ describe('translator review kit', () => {
   it('refuses a broken file line by line and changes nothing', async () => {
     const before = [read('es/ui.json'), read('es/rules.json'), read('locales.json')];
     const rows = exportedRows().slice(0, 5);
-    const withPlaceholder = exportedRows().find((x) => x.english.includes('{{'))!;
+    const withPlaceholder = exportedRows().slice(5).find((x) => x.english.includes('{{'))!;
+    // Line numbers count the header as line 1, as a spreadsheet shows them.
     const broken = [
       ...rows,
       { ...withPlaceholder, translation: 'sin marcador' },
@@ -110,6 +115,12 @@ describe('translator review kit', () => {
     expect(state.status).toBe('machine');
     expect(state.reviewedKeys.has('rules:rule.cms-notice-2025-11-25')).toBe(false);
     expect(state.reviewedKeys.size).toBe(state.total - 1);
+  });
+
+  it('refuses a translation that drops a glossary term', async () => {
+    const row = exportedRows().find((x) => x.english.includes('court order'))!;
+    const r = await importReview(writeCsv([{ ...row, translation: row.translation.replace(/court order/g, 'decision') }], 'glossary.csv'), 'Test Org', '2026-11-22');
+    expect(r).toEqual({ ok: false, problems: [expect.stringMatching(/^line 2 \(.*\): the English says "court order" but the text uses none of its glossary forms/)] });
   });
 
   it('requires a reviewer', async () => {
