@@ -34,7 +34,8 @@ export interface HelpContact {
 
 export interface KioskSettings {
   enabled: boolean;
-  /** Seconds without a touch or key before the app wipes everything and starts over. */
+  /** Seconds without a touch or key before the app wipes everything and starts over.
+   * 0 when kiosk mode is off: no idle reset on a navigator's laptop or at home. */
   idleTimeoutSeconds: number;
   /** Skip the jurisdiction step (a clinic knows its state). */
   presetJurisdiction?: Jurisdiction;

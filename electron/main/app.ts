@@ -62,6 +62,9 @@ function hardenSession(ses: Session, allowDevtools: boolean): void {
 function keepChromiumStateOutOfUserData(): void {
   const sessionDir = mkdtempSync(path.join(tmpdir(), 'mdn-session-'));
   app.setPath('sessionData', sessionDir);
+  // Crash dumps are never uploaded (no crashReporter.start anywhere), but Chromium may still
+  // create its Crashpad folder: keep that out of user-data too.
+  app.setPath('crashDumps', path.join(sessionDir, 'Crashpad'));
   app.on('will-quit', () => rmSync(sessionDir, { recursive: true, force: true }));
 }
 
