@@ -1,7 +1,7 @@
 // Translator review kit and locale checks:
 //   npm run i18n -- export LOCALE [--out DIR]        spreadsheet (CSV) + XLIFF for a translator
 //   npm run i18n -- import FILE --reviewer ORG [--date YYYY-MM-DD]
-//   npm run i18n -- check                           the same checks npm test runs
+//   npm run i18n -- check [LOCALE…]                 the same checks npm test runs
 import { parseArgs } from 'node:util';
 import { readLocaleMeta, SOURCE_LOCALE } from './i18n/catalog.ts';
 import { checkLocale, formatI18nProblem } from './i18n/checks.ts';
@@ -29,16 +29,17 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'check') {
     let failed = 0;
-    for (const meta of readLocaleMeta().filter((l) => l.code !== SOURCE_LOCALE)) {
+    const only = positionals.slice(1);
+    for (const meta of readLocaleMeta().filter((l) => l.code !== SOURCE_LOCALE && (only.length === 0 || only.includes(l.code)))) {
       const problems = checkLocale(meta);
       const state = reviewState(meta);
       console.log(`${meta.code.padEnd(8)} ${problems.length ? `${problems.length} problem(s)` : 'ok'}  ${state.reviewedKeys.size}/${state.total} reviewed`);
-      for (const p of problems.slice(0, 10)) console.log(`    ${formatI18nProblem(p)}`);
+      for (const p of problems.slice(0, only.length ? Infinity : 10)) console.log(`    ${formatI18nProblem(p)}`);
       failed += problems.length;
     }
     return failed ? 1 : 0;
   }
-  console.error('usage: npm run i18n -- export LOCALE [--out DIR] | import FILE --reviewer ORG [--date YYYY-MM-DD] | check');
+  console.error('usage: npm run i18n -- export LOCALE [--out DIR] | import FILE --reviewer ORG [--date YYYY-MM-DD] | check [LOCALE…]');
   return 2;
 }
 

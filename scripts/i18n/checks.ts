@@ -38,12 +38,11 @@ function usesTerm(text: string, t: GlossaryTerm): boolean {
 }
 const containsForm = (text: string, forms: string[]) => forms.some((f) => text.toLocaleLowerCase().includes(f.toLocaleLowerCase()));
 
-/** Keys whose translation may equal the English (names, acronyms): `all` and per locale. */
+/** Keys whose translation may equal the English (names, acronyms): the shared list
+ * locales/identical-allowed.json (`all`) plus the locale's own locales/<code>/identical-allowed.json. */
 export function identicalAllowed(code: string): Set<string> {
-  const file = path.join(LOCALES_DIR, 'identical-allowed.json');
-  if (!existsSync(file)) return new Set();
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
-  return new Set([...(doc.all ?? []), ...(doc[code] ?? [])]);
+  const read = (file: string): string[] => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : []);
+  return new Set([...read(path.join(LOCALES_DIR, 'identical-allowed.json')), ...read(path.join(LOCALES_DIR, code, 'identical-allowed.json'))]);
 }
 
 /** The keys a locale must have for one namespace, given its plural categories, with the
@@ -110,10 +109,10 @@ export function checkCatalog(
 /** Every namespace of one locale, read from disk. */
 export function checkLocale(meta: LocaleMeta): I18nProblem[] {
   const glossary = readGlossary(meta.code);
-  const missingTerms = glossary ? glossaryTerms().filter((t) => !glossary[t.term]?.length).map((t) => t.term) : ['(no glossary file)'];
-  const glossaryProblems = missingTerms.length
-    ? [{ locale: meta.code, key: 'glossary', message: `locales/${meta.code}/glossary.json lacks: ${missingTerms.join(', ')}` }]
-    : [];
+  const missingTerms = glossary ? glossaryTerms().filter((t) => !glossary[t.term]?.length).map((t) => t.term) : [];
+  const glossaryProblems = !glossary
+    ? [{ locale: meta.code, key: 'glossary', message: `no locales/${meta.code}/glossary.json (accepted forms of each term in locales/glossary.json)` }]
+    : missingTerms.length ? [{ locale: meta.code, key: 'glossary', message: `locales/${meta.code}/glossary.json lacks: ${missingTerms.join(', ')}` }] : [];
   return glossaryProblems.concat(NAMESPACES.flatMap((ns) => {
     const english = readCatalog(SOURCE_LOCALE, ns) ?? {};
     const translated = readCatalog(meta.code, ns);
