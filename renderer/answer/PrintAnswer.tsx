@@ -1,28 +1,63 @@
 // What goes on paper (and into a saved PDF): the answer in the chosen language with every
 // citation written out, the verified-as-of date, and, when no human has reviewed the
 // translation, the English text beside it. Hidden on screen; print.css shows only this.
+// To fit one or two pages, categories with the same outcome and reason share one line,
+// and each distinct citation is printed once, numbered.
 import type { TFunction } from 'i18next';
-import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { CitationList } from '../components/Citations.tsx';
+import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
+import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
-import { groupByOutcome, reasonText } from './text.ts';
+import { groupByOutcome, reasonText, ruleReason } from './text.ts';
 import { formatDay } from './dates.ts';
 
-/** Each distinct citation once, numbered, so two pages are enough for twelve answers. */
-function numberCitations(answer: Answer): { list: ResolvedCitation[]; numbersOf: (cs: readonly ResolvedCitation[]) => number[] } {
-  const key = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${c.quote}`;
+const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${c.quote}`;
+
+function numberCitations(answer: Answer) {
   const index = new Map<string, number>();
   const list: ResolvedCitation[] = [];
   for (const c of answer.answers.flatMap((a) => a.citations)) {
-    if (!index.has(key(c))) {
-      index.set(key(c), list.length + 1);
+    if (!index.has(citationKey(c))) {
+      index.set(citationKey(c), list.length + 1);
       list.push(c);
     }
   }
-  return { list, numbersOf: (cs) => [...new Set(cs.map((c) => index.get(key(c))!))] };
+  const numbersOf = (cs: readonly ResolvedCitation[]) => [...new Set(cs.map((c) => index.get(citationKey(c))!))];
+  return { list, numbersOf };
 }
 
-function PrintColumn({ answer, t, lng, dir, withSources }: { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; withSources: boolean }) {
+function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
+  if (!a.byStatus || !a.byStatusRule) return null;
+  return KNOWN_STATUSES.map((s) => `${t(`status.${s}.label`)}: ${t(`outcome.${a.byStatus![s]}`)} (${ruleReason(t, a.byStatusRule![s], a.byStatus![s])})`).join(' · ');
+}
+
+/** Answers that would print identically (apart from the category) share one item. */
+function mergeAlike(t: TFunction, answers: readonly CategoryAnswer[], numbersOf: (cs: readonly ResolvedCitation[]) => number[]) {
+  const items = new Map<string, { categories: string[]; outcome: CategoryAnswer['outcome']; reason: string; perStatus: string | null; refs: number[] }>();
+  for (const a of answers) {
+    const reason = reasonText(t, a);
+    const perStatus = byStatusLine(t, a);
+    const refs = numbersOf(a.citations);
+    const key = JSON.stringify([reason, perStatus, refs]);
+    const item = items.get(key) ?? { categories: [], outcome: a.outcome, reason, perStatus, refs };
+    item.categories.push(t(`category.${a.category}`));
+    items.set(key, item);
+  }
+  return [...items.values()];
+}
+
+function PrintCitation({ c, t }: { c: ResolvedCitation; t: TFunction }) {
+  return (
+    <p className="print-citation">
+      <cite lang="en" dir="ltr">{c.sourceTitle}</cite> — <span lang="en" dir="ltr">{c.issuer}</span>. {t('answer.pinpoint')}:{' '}
+      <span lang="en" dir="ltr">{c.pinpoint}</span>. <q lang="en" dir="ltr">{c.quote}</q>
+      {c.url && <> <span className="url-text" lang="en" dir="ltr">{c.url}</span></>} ({t('answer.confidence')}: {t(`answer.confidenceLevel.${c.confidence}`)})
+    </p>
+  );
+}
+
+interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; withSources: boolean }
+
+function PrintColumn({ answer, t, lng, dir, withSources }: ColumnProps) {
   const { list, numbersOf } = numberCitations(answer);
   return (
     <div className="print-column" lang={lng} dir={dir}>
@@ -33,12 +68,13 @@ function PrintColumn({ answer, t, lng, dir, withSources }: { answer: Answer; t: 
       </p>
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome}>
-          <h3>{t(`group.${g.outcome}`)}</h3>
+          <h3><OutcomeBadge outcome={g.outcome} t={t} /> {t(`group.${g.outcome}`)}</h3>
           <ul>
-            {g.answers.map((a) => (
-              <li key={a.category} className="print-item">
-                <strong>{t(`category.${a.category}`)}</strong> — <OutcomeBadge outcome={a.outcome} t={t} />
-                <p>{reasonText(t, a)} <span className="print-refs">[{numbersOf(a.citations).join(', ')}]</span></p>
+            {mergeAlike(t, g.answers, numbersOf).map((item) => (
+              <li key={item.categories.join()} className="print-item">
+                <strong>{item.categories.join(t('answer.listSeparator'))}</strong>
+                <p>{item.reason} <span className="print-refs">[{item.refs.join(', ')}]</span></p>
+                {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
             ))}
           </ul>
@@ -48,7 +84,7 @@ function PrintColumn({ answer, t, lng, dir, withSources }: { answer: Answer; t: 
         <>
           <h3>{t('answer.sourceTitle')}</h3>
           <ol className="print-sources">
-            {list.map((c, i) => <li key={i}><CitationList citations={[c]} t={t} /></li>)}
+            {list.map((c) => <li key={citationKey(c)}><PrintCitation c={c} t={t} /></li>)}
           </ol>
         </>
       )}

@@ -1,0 +1,107 @@
+// Answer screen features: bilingual view, English beside a machine translation, the
+// out-of-date notice, read-aloud only with a local voice, "Show source" with plain-text
+// addresses.
+import { test, expect } from './fixtures.ts';
+import { expectedAnswer, localToday, outcomesOf, threeTaps } from './helpers.ts';
+
+test('two languages side by side show the same answer', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'WI', 'unsure');
+  await page.getByLabel('Second language').selectOption('ar');
+  const columns = page.locator('.answer-column');
+  await expect(columns).toHaveCount(2);
+  await expect(columns.nth(1)).toHaveAttribute('dir', 'rtl');
+  await expect(columns.nth(1)).toHaveAttribute('lang', 'ar');
+  const outcomes = (i: number) => columns.nth(i).locator('li.card').evaluateAll((cards) =>
+    Object.fromEntries(cards.map((c) => [c.getAttribute('data-category'), c.getAttribute('data-outcome')])));
+  const expected = outcomesOf(expectedAnswer('WI', 'unsure', localToday()));
+  expect(await outcomes(0)).toEqual(expected);
+  expect(await outcomes(1)).toEqual(expected);
+  await expect(columns.nth(1).locator('.notice-machine')).toBeVisible();
+});
+
+test('a machine translation says so, in its language, with English one tap away', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'zh-Hans', 'CA', 'lpr');
+  const notice = page.getByTestId('machine-notice');
+  await expect(notice).toContainText('本文由计算机翻译');
+  await notice.getByRole('button').click();
+  await expect(page.locator('.answer-column')).toHaveCount(2);
+  await expect(page.locator('.answer-column').nth(1)).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.answer-column').nth(1)).toContainText('Your home address');
+});
+
+test('English has no machine-translation notice', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'lpr');
+  await expect(page.getByTestId('machine-notice')).toHaveCount(0);
+});
+
+test('answers carry an out-of-date notice when the rules are older than allowed', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2028-01-15T12:00:00'));
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  await expect(page.getByTestId('stale')).toContainText('This information may be out of date.');
+});
+
+test('no out-of-date notice while the rules are fresh', async ({ page }) => {
+  const { shippedBundle } = await import('../../rules/data/index.ts');
+  await page.clock.setFixedTime(new Date(`${shippedBundle.dataAsOf}T12:00:00`));
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  await expect(page.locator('.answer-screen')).toBeVisible();
+  await expect(page.getByTestId('stale')).toHaveCount(0);
+});
+
+test('Show source reveals the citation, and addresses are text, never links', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  const card = page.locator('.answer-column li.card[data-category="home_address"]');
+  await card.getByText('Show source').click();
+  const expected = expectedAnswer('CA', 'no_status', localToday()).answers.find((a) => a.category === 'home_address')!;
+  await expect(card.locator('.citation').first()).toContainText(expected.citations[0]!.quote);
+  await expect(page.locator('a[href]')).toHaveCount(0);
+});
+
+test.describe('read aloud', () => {
+  const mockVoices = (voices: { name: string; lang: string; localService: boolean }[]) => (voicesJson: string) => {
+    const list = JSON.parse(voicesJson) as { name: string; lang: string; localService: boolean }[];
+    const spoken: string[] = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => list.map((v) => ({ ...v, default: false, voiceURI: v.name })),
+      speak: (u: { voice: { name: string } }) => spoken.push(u.voice.name),
+      cancel: () => undefined,
+      speaking: false,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    // The real utterance only accepts real voice objects.
+    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+      voice: unknown = null;
+      lang = '';
+      text: string;
+      constructor(text: string) {
+        this.text = text;
+      }
+    };
+    (window as { spoken?: string[] }).spoken = spoken;
+    void voices;
+  };
+
+  test('is offered with a local voice for the language, and uses it', async ({ page }) => {
+    const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local Arabic', lang: 'ar-SA', localService: true }];
+    await page.addInitScript(mockVoices(voices), JSON.stringify(voices));
+    await page.goto('/');
+    await threeTaps(page, 'ar', 'CA', 'citizen');
+    await page.getByTestId('read-aloud').click();
+    expect(await page.evaluate(() => (window as { spoken?: string[] }).spoken)).toEqual(['Local Arabic']);
+  });
+
+  test('is hidden when only a network voice exists', async ({ page }) => {
+    const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local English', lang: 'en-US', localService: true }];
+    await page.addInitScript(mockVoices(voices), JSON.stringify(voices));
+    await page.goto('/');
+    await threeTaps(page, 'ar', 'CA', 'citizen');
+    await expect(page.locator('.tools button').first()).toBeVisible();
+    await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,36 @@
+// Keyboard only: the whole flow with Tab, Enter and typing, with a visible focus ring.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { expectedAnswer, localToday, outcomesOf, shownOutcomes } from './helpers.ts';
+
+/** Press Tab until the focused element matches `selector` (at most `limit` presses). */
+async function tabTo(page: Page, selector: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('the flow can be completed with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await tabTo(page, 'button[data-locale="en"]');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(page, 'input[type="search"]');
+  await page.keyboard.type('wisc');
+  await tabTo(page, 'button[data-jurisdiction="WI"]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'button[data-status="pending_or_daca"]');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.answer-screen')).toBeVisible();
+  expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('WI', 'pending_or_daca', localToday())));
+  await tabTo(page, 'details.show-source > summary');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.show-source[open]')).toHaveCount(1);
+  await tabTo(page, '[data-testid="start-over"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+});

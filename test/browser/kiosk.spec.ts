@@ -1,0 +1,36 @@
+// Kiosk behaviour through the preview's query flags (renderer/api/previewFlags.ts).
+import { test, expect } from './fixtures.ts';
+import { expectedAnswer, localToday, outcomesOf, shownOutcomes } from './helpers.ts';
+
+test('preset state skips its question, the kiosk language list is honoured, clinic help is shown', async ({ page }) => {
+  await page.goto('/?kiosk=1&state=CA&langs=zh-Hans,en&help=Front%20desk%2C%20room%202');
+  await expect(page.locator('button[data-locale]')).toHaveCount(2);
+  expect(await page.locator('button[data-locale]').evaluateAll((b) => b.map((e) => e.getAttribute('data-locale')))).toEqual(['zh-Hans', 'en']);
+  await page.locator('button[data-locale="en"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your immigration status?');
+  await expect(page.getByText('Step 2 of 2')).toBeVisible();
+  await expect(page.getByText('This clinic is in California.')).toBeVisible();
+  await page.locator('button[data-status="citizen"]').click();
+  expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('CA', 'citizen', localToday())));
+  await expect(page.getByRole('heading', { name: 'Help at this clinic' })).toBeVisible();
+  await expect(page.getByText('Front desk, room 2')).toBeVisible();
+});
+
+test('"Still there?" keeps the answer when the person answers it', async ({ page }) => {
+  await page.goto('/?kiosk=1&idle=6&state=TX');
+  await page.locator('button[data-locale="en"]').click();
+  await page.locator('button[data-status="lpr"]').click();
+  const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(dialog).toBeVisible({ timeout: 7_000 });
+  await expect(dialog).toContainText(/This screen will clear in \d seconds?\./);
+  await expect(dialog.getByRole('button')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Yes, I am still here' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.answer-screen')).toBeVisible();
+});
+
+test('kiosk and rules warnings are shown to the user', async ({ page }) => {
+  await page.goto('/?kioskWarning=The%20kiosk%20config%20is%20broken&rulesWarning=Using%20the%20shipped%20rules');
+  await expect(page.getByTestId('kiosk-warning')).toContainText('The kiosk config is broken');
+  await expect(page.getByTestId('rules-warning')).toContainText('Using the shipped rules');
+});

@@ -1,0 +1,54 @@
+// Print and PDF: the print stylesheet shows only the printable answer, with every
+// citation written out and the verified-as-of date; a machine-translated locale prints
+// the English beside it.
+import { test, expect } from './fixtures.ts';
+import { expectedAnswer, localToday, threeTaps } from './helpers.ts';
+
+test('the print stylesheet renders the answer with its citations, on at most two pages', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  const expected = expectedAnswer('CA', 'no_status', localToday());
+  await page.emulateMedia({ media: 'print' });
+  const printView = page.getByTestId('print-view');
+  await expect(printView).toBeVisible();
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.locator('.tools')).toBeHidden();
+  for (const c of expected.answers.flatMap((a) => a.citations)) {
+    await expect(printView).toContainText(c.quote);
+    await expect(printView).toContainText(c.sourceTitle);
+  }
+  await expect(printView).toContainText('These facts were checked on');
+  await page.screenshot({ path: 'test/artifacts/screenshots/en-9-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
+});
+
+test('a machine-translated answer prints with the English beside it', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'ar', 'TX', 'citizen');
+  await page.emulateMedia({ media: 'print' });
+  const columns = page.locator('.print-column');
+  await expect(columns).toHaveCount(2);
+  await expect(columns.nth(0)).toHaveAttribute('lang', 'ar');
+  await expect(columns.nth(1)).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.print-machine')).toBeVisible();
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('the Print button asks the shell to print', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as { printed?: number }).printed = 0;
+    window.print = () => {
+      (window as { printed?: number }).printed! += 1;
+    };
+  });
+  await page.goto('/');
+  await threeTaps(page, 'en', 'TX', 'lpr');
+  await page.getByRole('button', { name: 'Print' }).click();
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  expect(await page.evaluate(() => (window as { printed?: number }).printed)).toBe(2);
+});
