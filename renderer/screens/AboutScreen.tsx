@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, AppInfo, ImportResult } from '../../electron/ipc-contract.ts';
 import { Screen } from '../components/Screen.tsx';
+import { Autonym } from '../components/Autonym.tsx';
 import { formatDay } from '../answer/dates.ts';
 import type { LocaleMeta } from '../i18n/localeMeta.ts';
 
@@ -32,12 +33,12 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
     }
   };
 
+  // The language's own name leads the line, then its review status in the UI language.
   const reviewLine = (l: LocaleMeta) => {
-    const language = l.autonym;
     switch (l.review.status) {
-      case 'source': return t('about.translationSource', { language });
-      case 'machine': return t('about.translationMachine', { language });
-      case 'reviewed': return t('about.translationReviewed', { language, reviewer: l.review.reviewer, date: formatDay(l.review.date, lng) });
+      case 'source': return t('about.translationSource');
+      case 'machine': return t('about.translationMachine');
+      case 'reviewed': return t('about.translationReviewed', { reviewer: l.review.reviewer, date: formatDay(l.review.date, lng) });
     }
   };
 
@@ -58,7 +59,7 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
       <section aria-labelledby="about-translations">
         <h2 id="about-translations">{t('about.translationTitle')}</h2>
         <ul>
-          {locales.map((l) => <li key={l.code}>{reviewLine(l)}</li>)}
+          {locales.map((l) => <li key={l.code}><Autonym locale={l} />{t('about.translationSeparator')}{reviewLine(l)}</li>)}
         </ul>
       </section>
       <section aria-labelledby="about-licence">

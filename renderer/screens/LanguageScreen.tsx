@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesLocale, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { Screen } from '../components/Screen.tsx';
+import { Autonym } from '../components/Autonym.tsx';
 
 /** Above this many languages the screen offers a search box. */
 export const SEARCH_THRESHOLD = 8;
@@ -24,7 +25,7 @@ export function LanguageScreen({ locales, steps, onChoose }: { locales: readonly
         {shown.map((l) => (
           <li key={l.code}>
             <button type="button" className="choice" data-locale={l.code} onClick={() => onChoose(l.code)}>
-              <span className="choice-label" lang={l.code} dir={l.direction}>{l.autonym}</span>
+              <Autonym locale={l} className="choice-label" />
               {l.autonym !== l.englishName && <span className="choice-hint" lang="en" dir="ltr">{l.englishName}</span>}
             </button>
           </li>
