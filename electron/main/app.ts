@@ -123,7 +123,11 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
     void window.webContents.setVisualZoomLevelLimits(1, 1);
   }
   window.webContents.on('preload-error', () => logEvent('preload-error'));
-  window.webContents.on('render-process-gone', (_e, details) => logEvent('renderer-gone', details.reason));
+  window.webContents.on('render-process-gone', (_e, details) => {
+    logEvent('renderer-gone', details.reason);
+    // A kiosk must never be left on a dead page: start again from the first screen.
+    if (kioskMode && !window.isDestroyed()) void window.loadURL(APP_ENTRY_URL);
+  });
 
   const services: MainServices = {
     appVersion: app.getVersion(),

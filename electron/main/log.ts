@@ -3,6 +3,7 @@
 // a closed list so a query or an answer cannot slip into a log line by accident.
 export type LogEvent =
   | 'start'
+  | 'start-failed'
   | 'refused-debugging-switch'
   | 'blocked-request'
   | 'blocked-navigation'

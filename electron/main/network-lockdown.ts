@@ -8,7 +8,9 @@ import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { logEvent } from './log.ts';
 
-/** A request is allowed only to the app's own bundle; devtools: only in an unpackaged build. */
+/** A request is allowed only to the app's own bundle; devtools: only in an unpackaged build.
+ * (data: URLs, which the CSP allows for images, never reach webRequest: Chromium resolves
+ * them in the renderer, gorhill/uBlock#2031. They carry nothing off the device.) */
 export function isAllowedRequestUrl(rawUrl: string, allowDevtools: boolean): boolean {
   let url: URL;
   try {

@@ -185,6 +185,10 @@ describe('a full session of the main process', () => {
     expect(kiosk.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(await kiosk.call('printAnswer')).toEqual({ ok: true });
     expect(kioskWindow.webContents.print).toHaveBeenCalledWith({ silent: true, printBackground: true }, expect.any(Function));
+    kioskWindow.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(kioskWindow.loadURL).toHaveBeenCalledTimes(2); // a kiosk restarts from the first screen
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(window.loadURL).toHaveBeenCalledTimes(1);
     expect(await kiosk.call('exitKiosk', '1357')).toEqual({ ok: false });
     expect(await kiosk.call('exitKiosk', '2468')).toEqual({ ok: true });
     await new Promise((r) => setImmediate(r));
