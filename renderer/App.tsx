@@ -87,6 +87,12 @@ export function App(props: AppProps) {
     onExpire: startOver,
   });
 
+  // Back to where the person was reading: the screen's heading (the frame was inert).
+  const stay = () => {
+    idle.stay();
+    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+  };
+
   const chooseLocale = async (code: string) => {
     await applyLocale(i18n, code);
     dispatch({ type: 'chooseLocale', locale: code });
@@ -160,48 +166,50 @@ export function App(props: AppProps) {
   return (
     <EnglishBesideContext.Provider value={englishT}>
       <div className={`app ${kiosk.enabled ? 'kiosk' : ''}`} data-view={view}>
-        <button type="button" className="skip-link" onClick={skipToMain}>{t('app.skipToMain')}</button>
-        <header className="app-header">
-          <p className="app-name">{t('app.name')}</p>
-          <nav aria-label={t('nav.label')}>
-            <ul>
-              {navItems.map((n) => (
-                <li key={n.view}>
-                  <button type="button" aria-current={view === n.view ? 'page' : undefined} onClick={() => openView(n.view)}>{t(n.key)}</button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>
-        </header>
+        <div className="app-frame" inert={idle.secondsLeft !== null}>
+          <button type="button" className="skip-link" onClick={skipToMain}>{t('app.skipToMain')}</button>
+          <header className="app-header">
+            <p className="app-name">{t('app.name')}</p>
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                {navItems.map((n) => (
+                  <li key={n.view}>
+                    <button type="button" aria-current={view === n.view ? 'page' : undefined} onClick={() => openView(n.view)}>{t(n.key)}</button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>
+          </header>
 
-        {(info.rules.warning || kiosk.warning) && (
-          <div className="warnings" role="alert">
-            {info.rules.warning && <p className="notice notice-warning" data-testid="rules-warning"><strong>{t('warning.rules')}</strong> <span lang="en" dir="ltr">{info.rules.warning}</span></p>}
-            {kiosk.warning && <p className="notice notice-warning" data-testid="kiosk-warning"><strong>{t('warning.kiosk')}</strong> <span lang="en" dir="ltr">{kiosk.warning}</span></p>}
-          </div>
-        )}
+          {(info.rules.warning || kiosk.warning) && (
+            <div className="warnings" role="alert">
+              {info.rules.warning && <p className="notice notice-warning" data-testid="rules-warning"><strong>{t('warning.rules')}</strong> <span lang="en" dir="ltr">{info.rules.warning}</span></p>}
+              {kiosk.warning && <p className="notice notice-warning" data-testid="kiosk-warning"><strong>{t('warning.kiosk')}</strong> <span lang="en" dir="ltr">{kiosk.warning}</span></p>}
+            </div>
+          )}
 
-        {machine && (
-          <div className="notice notice-machine" data-testid="machine-notice">
-            <p>{t('machine.notice')}</p>
-            <button type="button" aria-pressed={englishBeside} onClick={() => setEnglishBeside((v) => !v)}>
-              {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
-            </button>
-          </div>
-        )}
+          {machine && (
+            <div className="notice notice-machine" data-testid="machine-notice">
+              <p>{t('machine.notice')}</p>
+              <button type="button" aria-pressed={englishBeside} onClick={() => setEnglishBeside((v) => !v)}>
+                {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
+              </button>
+            </div>
+          )}
 
-        <main id="main" ref={mainRef} tabIndex={-1} key={view}>
-          {screen()}
-        </main>
+          <main id="main" ref={mainRef} tabIndex={-1} key={view}>
+            {screen()}
+          </main>
 
-        <footer className="app-footer">
-          <p>{t('answer.notLegalAdvice')}</p>
-          <p>{t('answer.verifiedAsOf', { date: formatDay(info.rules.dataAsOf, locale) })}</p>
-        </footer>
+          <footer className="app-footer">
+            <p>{t('answer.notLegalAdvice')}</p>
+            <p>{t('answer.verifiedAsOf', { date: formatDay(info.rules.dataAsOf, locale) })}</p>
+          </footer>
+        </div>
 
         <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</div>
-        {idle.secondsLeft !== null && <StillThere secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
+        {idle.secondsLeft !== null && <StillThere secondsLeft={idle.secondsLeft} onStay={stay} />}
       </div>
     </EnglishBesideContext.Provider>
   );

@@ -53,11 +53,15 @@ function CategoryCard({ a, t, idPrefix }: { a: CategoryAnswer; t: TFunction; idP
 
 export function AnswerBody({ answer, t, lng, idPrefix }: Props) {
   const shared = answer.answers.filter((a) => a.outcome === 'may_be_shared').length;
+  const depends = answer.answers.filter((a) => a.outcome === 'depends').length;
   const jurisdictionName = t(`jurisdiction.names.${answer.query.jurisdiction}`);
   return (
     <div className="answer-body">
       <p className="summary" data-testid="summary">
-        {shared > 0 ? t('answer.summary', { count: shared }) : t('answer.summaryNone')}
+        {shared > 0 && t('answer.summary', { count: shared })}
+        {shared > 0 && depends > 0 && ' '}
+        {depends > 0 && t('answer.summaryDepends', { count: depends })}
+        {shared === 0 && depends === 0 && t('answer.summaryNone')}
       </p>
 
       {groupByOutcome(answer.answers).map((g) => (

@@ -14,12 +14,12 @@ const LOCALES = [
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function check(page: Page, locale: string, screen: string) {
+async function check(page: Page, locale: string, screen: string, fullPage = true) {
   await page.evaluate(() => document.fonts.ready);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(violations, `axe on ${screen} in ${locale}`).toEqual([]);
-  await page.screenshot({ path: `test/artifacts/screenshots/${locale}-${screen}.png`, fullPage: true });
+  await page.screenshot({ path: `test/artifacts/screenshots/${locale}-${screen}.png`, fullPage });
 }
 
 for (const { code, dir } of LOCALES) {
@@ -46,3 +46,28 @@ for (const { code, dir } of LOCALES) {
     await check(page, code, '8-settings');
   });
 }
+
+test('high contrast with larger text, the bilingual view and the kiosk countdown pass axe too', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The page's clock is ours, so the test can jump to the countdown instead of waiting.
+  await page.clock.install();
+  await page.goto('/?kiosk=1&idle=30');
+  await chooseLanguage(page, 'en');
+  await page.locator('button[data-jurisdiction="CA"]').click();
+  await page.locator('button[data-status="unsure"]').click();
+  await page.getByLabel('Second language').selectOption('ar');
+  await check(page, 'en', '10-bilingual', false);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Larger').check();
+  await page.getByLabel('High contrast').check();
+  await expect(page.locator('html')).toHaveClass(/high-contrast/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await check(page, 'en', '11-high-contrast-answer', false);
+  await page.keyboard.press('Shift');
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
+  await page.clock.runFor(21_000);
+  await expect(page.getByTestId('still-there')).toBeVisible();
+  // axe needs running timers; the countdown has 9 s left, plenty for one check.
+  await page.clock.resume();
+  await check(page, 'en', '12-kiosk-countdown', false);
+});
