@@ -43,6 +43,8 @@ describe('electron build', () => {
   it('the preload is CommonJS and requires only electron', () => {
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(preload).not.toMatch(/^import\s/m);
+    expect(preload).not.toMatch(/\bexports\b|\bmodule\./); // the sandbox gives a preload only require()
     expect(preload).toContain('exposeInMainWorld');
+    expect(preload.length).toBeLessThan(10_000); // no zod or other library in the privileged preload
   });
 });

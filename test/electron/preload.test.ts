@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../electron/ipc-contract.ts';
+import { CHANNELS, channelName } from '../../electron/ipc-contract.ts';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async (..._args: unknown[]) => 'result');
@@ -31,6 +31,10 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith('mdn:exitKiosk', '2468');
     await api.appInfo!();
     expect(invoke).toHaveBeenLastCalledWith('mdn:appInfo');
+    for (const channel of CHANNELS) {
+      await api[channel]!();
+      expect(invoke).toHaveBeenLastCalledWith(channelName(channel));
+    }
     expect(Object.values(api)).not.toContain(ipcRenderer);
     expect(Object.values(api)).not.toContain(invoke);
     expect(Object.isFrozen(api)).toBe(true);
