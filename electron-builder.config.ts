@@ -76,7 +76,9 @@ export function electronBinaryOf(context: Pick<AfterPackContext, 'appOutDir' | '
 }
 
 const config: StrictConfiguration = {
-  appId: 'org.medicaid-data-notice.app',
+  // Reverse-DNS id from the package name; never change it after a release (installs and
+  // the macOS keychain/permissions are keyed on it).
+  appId: `org.${pkg.name}`,
   productName: pkg.productName,
   copyright: `Copyright © 2026 ${pkg.author}. Licensed under ${pkg.license}.`,
   extraMetadata: { version: pkg.version, description: pkg.description, license: pkg.license },

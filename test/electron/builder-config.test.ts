@@ -54,6 +54,7 @@ describe('electron-builder config', () => {
   });
 
   it('takes its metadata from package.json and keeps no secrets', () => {
+    expect(config.appId).toBe(`org.${pkg.name}`);
     expect(config.productName).toBe(pkg.productName);
     expect(config.extraMetadata).toEqual({ version: pkg.version, description: pkg.description, license: pkg.license });
     expect(config.copyright).toContain(pkg.author);
