@@ -51,7 +51,6 @@ export function App(props: AppProps) {
   const reducer = useMemo(() => sessionReducer(config), [config]);
   const [session, dispatch] = useReducer(reducer, config, initialSession);
   const [englishBeside, setEnglishBeside] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const mainRef = useRef<HTMLElement>(null);
   const view = currentView(session);
   const locale = session.locale ?? SOURCE_LOCALE;
@@ -70,7 +69,6 @@ export function App(props: AppProps) {
     window.speechSynthesis?.cancel();
     dispatch({ type: 'startOver' });
     setEnglishBeside(false);
-    setAnnouncement('');
     void applyLocale(i18n, SOURCE_LOCALE);
   }, [i18n]);
 
@@ -82,7 +80,7 @@ export function App(props: AppProps) {
   }, [startOver]);
 
   const idle = useIdleReset({
-    enabled: kiosk.enabled && !isPristine(session, config),
+    enabled: kiosk.enabled && kiosk.idleTimeoutSeconds > 0 && !isPristine(session, config),
     timeoutSeconds: kiosk.idleTimeoutSeconds,
     onExpire: startOver,
   });
@@ -146,7 +144,7 @@ export function App(props: AppProps) {
             compareChoices={locales.filter((l) => l.code !== locale)}
             onCompare={(c) => void compare(c)}
             onShowToday={() => dispatch({ type: 'showDate', date: null })}
-            onBack={back} announce={setAnnouncement}
+            onBack={back}
           />
         ) : null;
       case 'timeline':
@@ -208,7 +206,6 @@ export function App(props: AppProps) {
           </footer>
         </div>
 
-        <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</div>
         {idle.secondsLeft !== null && <StillThere secondsLeft={idle.secondsLeft} onStay={stay} />}
       </div>
     </EnglishBesideContext.Provider>

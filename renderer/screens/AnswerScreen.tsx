@@ -30,7 +30,6 @@ interface Props {
   onCompare: (code: string | null) => void;
   onShowToday: () => void;
   onBack: () => void;
-  announce: (message: string) => void;
 }
 
 export function AnswerScreen(props: Props) {
@@ -41,6 +40,7 @@ export function AnswerScreen(props: Props) {
   const meta = localeMeta(locale);
   const reader = useReadAloud(locale, meta.voiceLangs);
   const [busy, setBusy] = useState(false);
+  const [outputMessage, setOutputMessage] = useState('');
   const compareId = useId();
   const stale = daysBetween(props.rules.dataAsOf, today) > props.rules.staleAfterDays;
   const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
@@ -48,9 +48,10 @@ export function AnswerScreen(props: Props) {
 
   const output = async (run: () => Promise<OutputResult>) => {
     setBusy(true);
+    setOutputMessage('');
     try {
       const r = await run();
-      if (!r.ok) props.announce(r.reason === 'cancelled' ? t('actions.outputCancelled') : t('actions.outputFailed', { message: r.message }));
+      if (!r.ok) setOutputMessage(r.reason === 'cancelled' ? t('actions.outputCancelled') : t('actions.outputFailed', { message: r.message }));
     } finally {
       setBusy(false);
     }
@@ -78,7 +79,10 @@ export function AnswerScreen(props: Props) {
             : <button type="button" data-testid="read-aloud" onClick={() => reader.speak(answerSpeechText(t, result, heading))}>{t('actions.readAloud')}</button>
         )}
         <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
-        <button type="button" disabled={busy} onClick={() => void output(props.api.saveAnswerPdf)}>{t('actions.savePdf')}</button>
+        {/* At a kiosk a saved file would stay behind for the next person: print only. */}
+        {!props.kiosk.enabled && (
+          <button type="button" disabled={busy} onClick={() => void output(props.api.saveAnswerPdf)}>{t('actions.savePdf')}</button>
+        )}
         {props.compareChoices.length > 0 && (
           <span className="compare">
             <label htmlFor={compareId}>{t('actions.secondLanguage')}</label>
@@ -89,6 +93,7 @@ export function AnswerScreen(props: Props) {
           </span>
         )}
       </section>
+      <p role="status" className="output-message" data-testid="output-message">{outputMessage}</p>
 
       <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
         {columns.map((lng) => {

@@ -14,6 +14,9 @@ test('preset state skips its question, the kiosk language list is honoured, clin
   expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('CA', 'citizen', localToday())));
   await expect(page.getByRole('heading', { name: 'Help at this clinic' })).toBeVisible();
   await expect(page.getByText('Front desk, room 2')).toBeVisible();
+  // Printing only: a saved file would stay on the kiosk for the next person.
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0);
 });
 
 test('"Still there?" keeps the answer when the person answers it', async ({ page }) => {

@@ -1,0 +1,40 @@
+// With a preload-style window.api (as in Electron) the renderer uses it instead of the
+// preview's in-page API: the staff import button appears, and main's messages are shown.
+import { test, expect } from './fixtures.ts';
+import { shippedBundle } from '../../rules/data/index.ts';
+import { threeTaps } from './helpers.ts';
+
+const REFUSAL = 'This file is older than the rules in use (1.0.0). Nothing was changed.';
+const NO_PRINTER = 'No printer is set up on this computer.';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(({ bundle, refusal, noPrinter }) => {
+    const rules = { version: bundle.version, dataAsOf: bundle.dataAsOf, origin: 'shipped', staleAfterDays: 90 };
+    (window as unknown as { api: unknown }).api = {
+      appInfo: async () => ({ appVersion: '0.1.0', shell: 'electron', rules }),
+      rulesBundle: async () => bundle,
+      kioskSettings: async () => ({ enabled: false, idleTimeoutSeconds: 0, helpContacts: [] }),
+      importRulesBundle: async () => ({ ok: false, reason: 'older', message: refusal }),
+      printAnswer: async () => ({ ok: false, reason: 'unavailable', message: noPrinter }),
+      saveAnswerPdf: async () => ({ ok: false, reason: 'cancelled', message: 'Nothing was saved.' }),
+      exitKiosk: async () => ({ ok: false }),
+    };
+  }, { bundle: shippedBundle, refusal: REFUSAL, noPrinter: NO_PRINTER });
+});
+
+test('staff import shows main’s exact message', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'About this app' }).click();
+  await page.getByRole('button', { name: 'Import rules update' }).click();
+  await expect(page.getByTestId('import-result')).toContainText(REFUSAL);
+  await expect(page.getByTestId('import-result')).toContainText('The old rules are still in use.');
+});
+
+test('a print that fails says why, on screen', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'citizen');
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.getByTestId('output-message')).toHaveText(`That did not work: ${NO_PRINTER}`);
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect(page.getByTestId('output-message')).toHaveText('Cancelled.');
+});
