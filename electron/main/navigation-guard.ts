@@ -11,6 +11,11 @@ export function lockDownWebContents(contents: GuardedContents): void {
     event.preventDefault();
     logEvent('blocked-navigation');
   });
+  // Sub-frame navigations too (Electron ≥ 25); the CSP already forbids frames (frame-src 'none').
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault();
+    logEvent('blocked-navigation', 'frame');
+  });
   contents.on('will-redirect', (event) => {
     event.preventDefault();
     logEvent('blocked-navigation', 'redirect');

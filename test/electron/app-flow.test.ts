@@ -140,6 +140,14 @@ describe('a full session of the main process', () => {
     expect(laptop.started).toBeDefined();
     const { app } = laptop.electron;
     expect(app.enableSandbox).toHaveBeenCalled();
+    // Order matters: the sandbox, the switches and the app:// privileges only take effect
+    // before \`ready\`; the resolver can only be configured after it.
+    const ready = app.whenReady.mock.invocationCallOrder[0]!;
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(ready);
+    expect(app.commandLine.appendSwitch.mock.invocationCallOrder.at(-1)).toBeLessThan(ready);
+    expect(laptop.electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(ready);
+    expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(ready);
+    expect(app.configureHostResolver.mock.invocationCallOrder[0]).toBeGreaterThan(ready);
     expect(app.configureHostResolver).toHaveBeenCalledWith({ enableBuiltInResolver: false, secureDnsMode: 'off', secureDnsServers: [] });
     expect(laptop.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
     expect(laptop.sessions.partitions).toHaveLength(1);

@@ -20,6 +20,7 @@ describe('navigation guard', () => {
     const contents = new FakeContents();
     lockDownWebContents(contents as never);
     expect(fire(contents, 'will-navigate')).toBe(true);
+    expect(fire(contents, 'will-frame-navigate')).toBe(true);
     expect(fire(contents, 'will-redirect')).toBe(true);
     expect(fire(contents, 'will-attach-webview')).toBe(true);
     expect(contents.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
