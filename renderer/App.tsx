@@ -149,7 +149,7 @@ export function App(props: AppProps) {
         ) : null;
       case 'timeline':
         return (
-          <TimelineScreen bundle={bundle} today={today} canAnswer={!!(session.jurisdiction && session.status)}
+          <TimelineScreen bundle={bundle} today={today} canAnswer={!!(session.jurisdiction && session.status)} jurisdiction={session.jurisdiction}
             chosenDate={session.date} onShowDate={(d) => dispatch({ type: 'showDate', date: d })} onBack={back} />
         );
       case 'questions':

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bundle } from '../../rules/schema/bundle.ts';
+import type { Bundle, TimelineEvent } from '../../rules/schema/bundle.ts';
+import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
+import { jurisdictionInScope } from '../../rules/engine/scope.ts';
 import { isIsoDate, type IsoDate } from '../../rules/schema/dates.ts';
 import { Screen } from '../components/Screen.tsx';
 import { ShowSource } from '../components/Citations.tsx';
@@ -12,12 +14,14 @@ interface Props {
   bundle: Bundle;
   today: IsoDate;
   canAnswer: boolean;
+  /** The person's state, if chosen: events that named it are marked. */
+  jurisdiction: Jurisdiction | null;
   chosenDate: IsoDate | null;
   onShowDate: (date: IsoDate) => void;
   onBack: () => void;
 }
 
-export function TimelineScreen({ bundle, today, canAnswer, chosenDate, onShowDate, onBack }: Props) {
+export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenDate, onShowDate, onBack }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const inputId = useId();
@@ -26,6 +30,12 @@ export function TimelineScreen({ bundle, today, canAnswer, chosenDate, onShowDat
   const [value, setValue] = useState(chosenDate ?? today);
   const [invalid, setInvalid] = useState(false);
   const events = [...bundle.events].sort((a, b) => a.date.localeCompare(b.date));
+
+  const places = (e: TimelineEvent) => e.jurisdictions === '*'
+    ? t('timeline.everywhere')
+    : e.jurisdictions.map((j) => (j.startsWith('@') ? t(`timeline.set.${j.slice(1)}`) : t(`jurisdiction.names.${j}`))).join(t('answer.listSeparator'));
+  const namesState = (e: TimelineEvent) =>
+    !!jurisdiction && e.jurisdictions !== '*' && jurisdictionInScope(bundle, e.jurisdictions, undefined, jurisdiction, e.date);
 
   const submit = () => {
     const ok = isIsoDate(value) && value >= bundle.coverageFrom && value <= today;
@@ -60,6 +70,10 @@ export function TimelineScreen({ bundle, today, canAnswer, chosenDate, onShowDat
               <p className="event-date"><time dateTime={e.date}>{formatDated(t, e.date, e.datePrecision, lng)}</time></p>
               <h3>{hasKey(t, `rules:event.${e.id}.title`) ? t(`rules:event.${e.id}.title`) : t('timeline.eventFallback')}</h3>
               {hasKey(t, `rules:event.${e.id}.text`) && <p>{t(`rules:event.${e.id}.text`)}</p>}
+              <p className="event-where">
+                {t('timeline.where', { places: places(e) })}
+                {namesState(e) && <strong className="event-yours"> {t('timeline.includesYours', { name: t(`jurisdiction.names.${jurisdiction}`) })}</strong>}
+              </p>
               <ShowSource citations={resolveCitations(bundle, e.citations)} t={t} />
             </li>
           ))}

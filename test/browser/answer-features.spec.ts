@@ -31,6 +31,16 @@ test('a machine translation says so, in its language, with English one tap away'
   await expect(page.locator('.answer-column').nth(1)).toContainText('Your home address');
 });
 
+test('English beside a machine translation also labels the choices', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-locale="ar"]').click();
+  await page.getByTestId('machine-notice').getByRole('button').click();
+  await expect(page.locator('button[data-jurisdiction="TX"] .bi-en')).toHaveText('Texas');
+  await page.locator('button[data-jurisdiction="TX"]').click();
+  await expect(page.locator('button[data-status="no_status"] .bi-en')).toHaveText('No legal immigration status');
+  await expect(page.locator('button[data-status="no_status"] .bi-en')).toHaveAttribute('lang', 'en');
+});
+
 test('English has no machine-translation notice', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'lpr');

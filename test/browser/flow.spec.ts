@@ -33,6 +33,10 @@ test('a past date chosen on the timeline gives that day’s answer', async ({ pa
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
   await page.getByRole('button', { name: 'Timeline' }).click();
+  // Dates are as exact as the sources allow, and events that named the state are marked.
+  await expect(page.locator('li.event[data-event="wisconsin-joins"] .event-date')).toHaveText('About August 2025 (exact date not known)');
+  await expect(page.locator('li.event[data-event="june-2025-transfer"]')).toContainText('This includes California.');
+  await expect(page.locator('li.event[data-event="state-reporting-laws"]')).not.toContainText('This includes California.');
   await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
   await page.getByRole('button', { name: 'Show the answer on this date' }).click();
   await expect(page.getByTestId('answer-date')).toHaveAttribute('data-date', '2025-09-01');
