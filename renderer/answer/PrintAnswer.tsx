@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
 import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
-import { groupByOutcome, reasonText, ruleReason } from './text.ts';
+import { groupByOutcome, OUTCOME_ORDER, reasonText } from './text.ts';
 import { formatDay } from './dates.ts';
 
 const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${c.quote}`;
@@ -25,9 +25,15 @@ function numberCitations(answer: Answer) {
   return { list, numbersOf };
 }
 
+/** "Protected now: U.S. citizen, Green card holder · Not clear: …" — statuses grouped by
+ * outcome, in the screen's order; the reasons are on screen and the sources below. */
 function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
-  if (!a.byStatus || !a.byStatusRule) return null;
-  return KNOWN_STATUSES.map((s) => `${t(`status.${s}.label`)}: ${t(`outcome.${a.byStatus![s]}`)} (${ruleReason(t, a.byStatusRule![s], a.byStatus![s])})`).join(' · ');
+  if (!a.byStatus) return null;
+  return OUTCOME_ORDER
+    .map((outcome) => ({ outcome, statuses: KNOWN_STATUSES.filter((s) => a.byStatus![s] === outcome) }))
+    .filter((g) => g.statuses.length > 0)
+    .map((g) => `${t(`outcome.${g.outcome}`)}: ${g.statuses.map((s) => t(`status.${s}.label`)).join(t('answer.listSeparator'))}`)
+    .join(' · ');
 }
 
 /** Answers that would print identically (apart from the category) share one item. */
@@ -45,20 +51,41 @@ function mergeAlike(t: TFunction, answers: readonly CategoryAnswer[], numbersOf:
   return [...items.values()];
 }
 
-function PrintCitation({ c, t }: { c: ResolvedCitation; t: TFunction }) {
+/** The sources, once for the whole printout: each source's title, issuer and address
+ * once, then its numbered quotes. The English parts sit on their own left-to-right lines
+ * so they stay readable on a right-to-left page. */
+function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl' }) {
+  const { list } = numberCitations(answer);
+  const bySource = new Map<string, { c: ResolvedCitation; n: number }[]>();
+  list.forEach((c, i) => bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), { c, n: i + 1 }]));
   return (
-    <p className="print-citation">
-      <cite lang="en" dir="ltr">{c.sourceTitle}</cite> — <span lang="en" dir="ltr">{c.issuer}</span>. {t('answer.pinpoint')}:{' '}
-      <span lang="en" dir="ltr">{c.pinpoint}</span>. <q lang="en" dir="ltr">{c.quote}</q>
-      {c.url && <> <span className="url-text" lang="en" dir="ltr">{c.url}</span></>} ({t('answer.confidence')}: {t(`answer.confidenceLevel.${c.confidence}`)})
-    </p>
+    <section className="print-sources-section" lang={lng} dir={dir}>
+      <h3>{t('answer.sourceTitle')}</h3>
+      <div className="print-sources">
+        {[...bySource.values()].map((quotes) => {
+          const s = quotes[0]!.c;
+          return (
+            <div key={s.sourceId} className="print-source">
+              <p lang="en" dir="ltr"><cite>{s.sourceTitle}</cite> — {s.issuer}.</p>
+              {s.url && <p className="url-text" lang="en" dir="ltr">{s.url}</p>}
+              <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
+              <ol>
+                {quotes.map(({ c, n }) => (
+                  <li key={n} value={n} lang="en" dir="ltr">{c.pinpoint}: <q>{c.quote}</q></li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+      </div>
+    </section>
   );
 }
 
-interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; withSources: boolean }
+interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl' }
 
-function PrintColumn({ answer, t, lng, dir, withSources }: ColumnProps) {
-  const { list, numbersOf } = numberCitations(answer);
+function PrintColumn({ answer, t, lng, dir }: ColumnProps) {
+  const { numbersOf } = numberCitations(answer);
   return (
     <div className="print-column" lang={lng} dir={dir}>
       <h2>{t('app.name')}</h2>
@@ -80,14 +107,6 @@ function PrintColumn({ answer, t, lng, dir, withSources }: ColumnProps) {
           </ul>
         </section>
       ))}
-      {withSources && (
-        <>
-          <h3>{t('answer.sourceTitle')}</h3>
-          <ol className="print-sources">
-            {list.map((c) => <li key={citationKey(c)}><PrintCitation c={c} t={t} /></li>)}
-          </ol>
-        </>
-      )}
       <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(answer.dataAsOf, lng) })}</p>
       <p>{t('answer.notLegalAdvice')}</p>
     </div>
@@ -105,10 +124,11 @@ export function PrintAnswer({ answer, primary, english }: Props) {
     <div className="print-view" data-testid="print-view">
       {primary.machine && <p className="print-machine" lang={primary.lng} dir={primary.dir}>{primary.t('machine.notice')}</p>}
       <div className={primary.machine ? 'print-columns' : undefined}>
-        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} withSources />
-        {/* The quotes are English already: the English column points to the same numbers. */}
-        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" withSources={false} />}
+        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />
+        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" />}
       </div>
+      {/* The quotes are English already; both columns point to the same numbers. */}
+      <PrintSources answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />
     </div>
   );
 }
