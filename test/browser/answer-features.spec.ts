@@ -74,7 +74,8 @@ test('Show source reveals the citation, and addresses are text, never links', as
 });
 
 test.describe('read aloud', () => {
-  const mockVoices = (voices: { name: string; lang: string; localService: boolean }[]) => (voicesJson: string) => {
+  // Runs in the page (serialised by addInitScript): a speechSynthesis with the given voices.
+  const mockVoices = (voicesJson: string) => {
     const list = JSON.parse(voicesJson) as { name: string; lang: string; localService: boolean }[];
     const spoken: string[] = [];
     const synth = Object.assign(new EventTarget(), {
@@ -94,12 +95,11 @@ test.describe('read aloud', () => {
       }
     };
     (window as { spoken?: string[] }).spoken = spoken;
-    void voices;
   };
 
   test('is offered with a local voice for the language, and uses it', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local Arabic', lang: 'ar-SA', localService: true }];
-    await page.addInitScript(mockVoices(voices), JSON.stringify(voices));
+    await page.addInitScript(mockVoices, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
     await page.getByTestId('read-aloud').click();
@@ -108,7 +108,7 @@ test.describe('read aloud', () => {
 
   test('is hidden when only a network voice exists', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local English', lang: 'en-US', localService: true }];
-    await page.addInitScript(mockVoices(voices), JSON.stringify(voices));
+    await page.addInitScript(mockVoices, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
     await expect(page.locator('.tools button').first()).toBeVisible();

@@ -27,8 +27,9 @@ export async function recordNetwork(context: BrowserContext, origin: string): Pr
   return record;
 }
 
-export const test = base.extend<{ network: NetworkRecord; allowExternalRequests: boolean }>({
+export const test = base.extend<{ network: NetworkRecord; pageErrors: string[]; allowExternalRequests: boolean; allowPageErrors: boolean }>({
   allowExternalRequests: [false, { option: true }],
+  allowPageErrors: [false, { option: true }],
   network: [async ({ context, baseURL, allowExternalRequests }, use, testInfo) => {
     const record = await recordNetwork(context, new URL(baseURL!).origin);
     await use(record);
@@ -36,6 +37,17 @@ export const test = base.extend<{ network: NetworkRecord; allowExternalRequests:
     // Summed up across the run by network-reporter.ts.
     testInfo.annotations.push({ type: 'requests', description: String(record.all.length) });
     if (!allowExternalRequests) expect(record.external, 'requests that left the device').toEqual([]);
+  }, { auto: true }],
+  // Console errors and uncaught exceptions, which include every CSP violation: the app's
+  // code must run under its own strict policy without tripping it.
+  pageErrors: [async ({ context, allowPageErrors }, use) => {
+    const errors: string[] = [];
+    context.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    context.on('weberror', (e) => errors.push(`uncaught: ${e.error().message}`));
+    await use(errors);
+    if (!allowPageErrors) expect(errors, 'errors in the page').toEqual([]);
   }, { auto: true }],
 });
 

@@ -5,7 +5,7 @@ import { test, expect } from './fixtures.ts';
 
 test.describe('negative control', () => {
   // Lift the CSP so the injected requests reach the network layer the recorder watches.
-  test.use({ allowExternalRequests: true, bypassCSP: true });
+  test.use({ allowExternalRequests: true, allowPageErrors: true, bypassCSP: true });
 
   test('the recorder catches injected external requests', async ({ page, network }) => {
     await page.goto('/');
@@ -28,9 +28,14 @@ test.describe('negative control', () => {
   });
 });
 
-test('the app’s CSP blocks a fetch off the device', async ({ page, network }) => {
-  await page.goto('/');
-  const outcome = await page.evaluate(() => fetch('https://example.invalid/x').then(() => 'sent', (e: Error) => `refused: ${e.name}`));
-  expect(outcome).toMatch(/^refused/);
-  expect(network.external).toEqual([]);
+test.describe('the app’s CSP', () => {
+  test.use({ allowPageErrors: true });
+
+  test('blocks a fetch off the device, and says so', async ({ page, network, pageErrors }) => {
+    await page.goto('/');
+    const outcome = await page.evaluate(() => fetch('https://example.invalid/x').then(() => 'sent', (e: Error) => `refused: ${e.name}`));
+    expect(outcome).toMatch(/^refused/);
+    expect(network.external).toEqual([]);
+    await expect.poll(() => pageErrors.join('\n')).toContain('Content Security Policy');
+  });
 });

@@ -7,7 +7,6 @@ import { expectedAnswer, localToday, threeTaps } from './helpers.ts';
 /** Pages in a PDF, counted from its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-
 test('the print stylesheet renders the answer with its citations, on at most two pages', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
