@@ -82,9 +82,17 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
   );
 }
 
-interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl' }
+interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; notices: PrintNotices }
 
-function PrintColumn({ answer, t, lng, dir }: ColumnProps) {
+/** What the screen warns about must be on paper too. */
+export interface PrintNotices {
+  /** The rules are older than allowed. */
+  stale: boolean;
+  /** The answer is for a past date, not today. */
+  pastDate: boolean;
+}
+
+function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
   const { numbersOf } = numberCitations(answer);
   return (
     <div className="print-column" lang={lng} dir={dir}>
@@ -93,6 +101,8 @@ function PrintColumn({ answer, t, lng, dir }: ColumnProps) {
         {t('answer.for', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`), status: t(`status.${answer.query.status}.label`) })}{' '}
         {t('answer.onDate', { date: formatDay(answer.query.date, lng) })}
       </p>
+      {notices.pastDate && <p className="print-notice">{t('answer.pastDateNotice')}</p>}
+      {notices.stale && <p className="print-notice">{t('answer.stale', { date: formatDay(answer.dataAsOf, lng) })}</p>}
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome}>
           <h3><OutcomeBadge outcome={g.outcome} t={t} /> {t(`group.${g.outcome}`)}</h3>
@@ -117,15 +127,16 @@ interface Props {
   answer: Answer;
   primary: { t: TFunction; lng: string; dir: 'ltr' | 'rtl'; machine: boolean };
   english: TFunction;
+  notices: PrintNotices;
 }
 
-export function PrintAnswer({ answer, primary, english }: Props) {
+export function PrintAnswer({ answer, primary, english, notices }: Props) {
   return (
     <div className="print-view" data-testid="print-view">
       {primary.machine && <p className="print-machine" lang={primary.lng} dir={primary.dir}>{primary.t('machine.notice')}</p>}
       <div className={primary.machine ? 'print-columns' : undefined}>
-        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />
-        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" />}
+        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} notices={notices} />
+        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" notices={notices} />}
       </div>
       {/* The quotes are English already; both columns point to the same numbers. */}
       <PrintSources answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />

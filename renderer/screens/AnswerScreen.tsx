@@ -116,6 +116,7 @@ export function AnswerScreen(props: Props) {
         answer={result}
         primary={{ t, lng: locale, dir: meta.direction, machine: isMachineTranslated(locale) }}
         english={english}
+        notices={{ stale, pastDate: !!date && date !== today }}
       />
     </Screen>
   );

@@ -52,6 +52,8 @@ test('answers carry an out-of-date notice when the rules are older than allowed'
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
   await expect(page.getByTestId('stale')).toContainText('This information may be out of date.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-view')).toContainText('This information may be out of date.');
 });
 
 test('no out-of-date notice while the rules are fresh', async ({ page }) => {
