@@ -12,6 +12,7 @@ import { localToday, formatDay } from './answer/dates.ts';
 import { useIdleReset } from './kiosk/useIdleReset.ts';
 import { StillThere } from './kiosk/StillThere.tsx';
 import { EnglishBesideContext } from './components/EnglishBeside.tsx';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
@@ -197,7 +198,7 @@ export function App(props: AppProps) {
           )}
 
           <main id="main" ref={mainRef} tabIndex={-1} key={view}>
-            {screen()}
+            <ScreenErrorBoundary onStartOver={startOver}>{screen()}</ScreenErrorBoundary>
           </main>
 
           <footer className="app-footer">
