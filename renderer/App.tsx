@@ -96,6 +96,10 @@ export function App(props: AppProps) {
     await applyLocale(i18n, code);
     dispatch({ type: 'chooseLocale', locale: code });
   };
+  const switchLocale = async (code: string) => {
+    await applyLocale(i18n, code);
+    dispatch({ type: 'switchLocale', locale: code });
+  };
   const compare = async (code: string | null) => {
     if (code) await ensureLocale(i18n, code);
     dispatch({ type: 'compare', locale: code });
@@ -178,6 +182,14 @@ export function App(props: AppProps) {
                 ))}
               </ul>
             </nav>
+            {view !== 'language' && locales.length > 1 && (
+              <span className="switch-language">
+                <label htmlFor="switch-language">{t('nav.language')}</label>
+                <select id="switch-language" value={locale} onChange={(e) => void switchLocale(e.target.value)}>
+                  {locales.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.autonym}</option>)}
+                </select>
+              </span>
+            )}
             <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>
           </header>
 

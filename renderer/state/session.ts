@@ -33,6 +33,8 @@ export interface SessionConfig {
 
 export type Action =
   | { type: 'chooseLocale'; locale: string }
+  /** A navigator switches language mid-conversation: same screen, same answer. */
+  | { type: 'switchLocale'; locale: string }
   | { type: 'chooseJurisdiction'; jurisdiction: Jurisdiction }
   | { type: 'chooseStatus'; status: Status }
   | { type: 'open'; view: 'timeline' | 'questions' | 'about' | 'settings' }
@@ -72,6 +74,8 @@ export function sessionReducer(config: SessionConfig) {
     switch (action.type) {
       case 'chooseLocale':
         return { ...s, locale: action.locale, stack: push(s, config.presetJurisdiction ? 'status' : 'jurisdiction') };
+      case 'switchLocale':
+        return { ...s, locale: action.locale, compareLocale: s.compareLocale === action.locale ? null : s.compareLocale };
       case 'chooseJurisdiction':
         return { ...s, jurisdiction: action.jurisdiction, stack: push(s, 'status') };
       case 'chooseStatus':

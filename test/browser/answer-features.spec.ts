@@ -20,6 +20,18 @@ test('two languages side by side show the same answer', async ({ page }) => {
   await expect(columns.nth(1).locator('.notice-machine')).toBeVisible();
 });
 
+test('a navigator can switch language mid-conversation without losing the answer', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'TX', 'unsure');
+  await page.getByLabel('Language', { exact: true }).selectOption('zh-Hans');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('您的答案');
+  const expected = outcomesOf(expectedAnswer('TX', 'unsure', localToday()));
+  const shown = await page.locator('.answer-column li.card').evaluateAll((cards) =>
+    Object.fromEntries(cards.map((c) => [c.getAttribute('data-category'), c.getAttribute('data-outcome')])));
+  expect(shown).toEqual(expected);
+});
+
 test('a machine translation says so, in its language, with English one tap away', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'zh-Hans', 'CA', 'lpr');

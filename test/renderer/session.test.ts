@@ -14,6 +14,15 @@ describe('session', () => {
     expect(currentView(back(back(back(s))))).toBe('language');
   });
 
+  it('switching language keeps the screen and the answer', () => {
+    const s = run({}, [
+      { type: 'chooseLocale', locale: 'en' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseStatus', status: 'lpr' },
+      { type: 'compare', locale: 'ar' }, { type: 'switchLocale', locale: 'ar' },
+    ]);
+    expect(currentView(s)).toBe('answer');
+    expect([s.locale, s.jurisdiction, s.status, s.compareLocale]).toEqual(['ar', 'CA', 'lpr', null]);
+  });
+
   it('a preset jurisdiction skips its question', () => {
     const s = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }]);
     expect(currentView(s)).toBe('status');
