@@ -71,3 +71,29 @@ test('high contrast with larger text, the bilingual view and the kiosk countdown
   await page.clock.resume();
   await check(page, 'en', '12-kiosk-countdown', false);
 });
+
+test.describe('reflow at 320 px wide with the largest text (WCAG 1.4.10)', () => {
+  test.use({ viewport: { width: 320, height: 900 } });
+
+  for (const code of ['en', 'ar'] as const) {
+    test(`nothing scrolls sideways in ${code}`, async ({ page }) => {
+      // Polled: a screen may overflow for a moment while its fonts swap in.
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.goto('/');
+      await chooseLanguage(page, code);
+      await page.locator('nav button').last().click();
+      await page.locator('input[value="larger"]').check();
+      await page.locator('.back').click();
+      await expect.poll(overflow, { message: 'jurisdiction' }).toBeLessThanOrEqual(0);
+      await page.locator('button[data-jurisdiction="WI"]').click();
+      await expect.poll(overflow, { message: 'status' }).toBeLessThanOrEqual(0);
+      await page.locator('button[data-status="unsure"]').click();
+      await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
+      await expect.poll(overflow, { message: 'answer' }).toBeLessThanOrEqual(0);
+      for (const [i, name] of [[1, 'timeline'], [2, 'questions'], [3, 'about']] as const) {
+        await page.locator('nav button').nth(i).click();
+        await expect.poll(overflow, { message: name }).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
