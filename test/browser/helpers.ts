@@ -18,8 +18,10 @@ export function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Tap a language and wait until its words and font are in (they load on demand). */
 export async function chooseLanguage(page: Page, locale: string) {
   await page.locator(`button[data-locale="${locale}"]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 /** The three taps: language → state → status. */
