@@ -92,6 +92,7 @@ export function App(props: AppProps) {
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   };
 
+  // The language loads before the next screen shows, so that screen opens in it.
   const chooseLocale = async (code: string) => {
     await applyLocale(i18n, code);
     dispatch({ type: 'chooseLocale', locale: code });

@@ -73,6 +73,9 @@ export function sessionReducer(config: SessionConfig) {
   return (s: Session, action: Action): Session => {
     switch (action.type) {
       case 'chooseLocale':
+        // The language loads before this arrives; if the person tapped elsewhere meanwhile,
+        // take the language but do not move them on.
+        if (currentView(s) !== 'language') return { ...s, locale: action.locale };
         return { ...s, locale: action.locale, stack: push(s, config.presetJurisdiction ? 'status' : 'jurisdiction') };
       case 'switchLocale':
         return { ...s, locale: action.locale, compareLocale: s.compareLocale === action.locale ? null : s.compareLocale };

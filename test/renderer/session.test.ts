@@ -23,6 +23,12 @@ describe('session', () => {
     expect([s.locale, s.jurisdiction, s.status, s.compareLocale]).toEqual(['ar', 'CA', 'lpr', null]);
   });
 
+  it('a language that finishes loading after the person moved on does not move them again', () => {
+    const s = run({}, [{ type: 'open', view: 'settings' }, { type: 'chooseLocale', locale: 'ar' }]);
+    expect(currentView(s)).toBe('settings');
+    expect(s.locale).toBe('ar');
+  });
+
   it('a preset jurisdiction skips its question', () => {
     const s = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }]);
     expect(currentView(s)).toBe('status');
