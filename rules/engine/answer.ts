@@ -1,14 +1,14 @@
 // The engine: (bundle, date, jurisdiction, status) → the answer of brief §3, as data.
 // Pure: no I/O, no clock (the caller passes the date), no text (the caller looks up the
 // words for each rule id in its locale, so explanations are translated, not stored here).
-import type { Bundle, Citation, Note, Rule } from '../schema/bundle.ts';
+import type { Bundle, Citation, Note, Rule, Source } from '../schema/bundle.ts';
 import {
   CATEGORIES, KNOWN_STATUSES,
   type Basis, type Category, type Confidence, type Jurisdiction, type KnownStatus, type Outcome, type RuleOutcome, type Status,
 } from '../schema/vocabulary.ts';
 import { within, type IsoDate } from '../schema/dates.ts';
-import { cellInScope, jurisdictionInScope } from './scope.ts';
-import { winningRule } from './precedence.ts';
+import { jurisdictionInScope, statusAndCategoryInScope } from './scope.ts';
+import { rulesInForce, winningRule } from './precedence.ts';
 
 export interface Query {
   date: IsoDate;
@@ -63,68 +63,98 @@ export interface Answer {
   notes: AnswerNote[];
 }
 
-export function resolveCitations(bundle: Bundle, citations: readonly Citation[]): ResolvedCitation[] {
+// Sources by id, remembered per source list: a bundle is validated once and never changed
+// afterwards (an import makes a new bundle), so this saves a map per question, nothing more.
+const sourceIndexes = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
+
+export function sourcesById(bundle: Bundle): ReadonlyMap<string, Source> {
+  let index = sourceIndexes.get(bundle.sources);
+  if (!index) sourceIndexes.set(bundle.sources, (index = new Map(bundle.sources.map((s) => [s.id, s]))));
+  return index;
+}
+
+// Each citation resolved once per source record and shared, frozen, by every answer that
+// cites it: answering the whole table otherwise spends most of its time copying citations.
+const resolvedCitations = new WeakMap<Citation, { source: Source; resolved: ResolvedCitation }>();
+
+export function resolveCitations(bundle: Bundle, citations: readonly Citation[], sources: ReadonlyMap<string, Source> = sourcesById(bundle)): ResolvedCitation[] {
   return citations.map((c) => {
-    const source = bundle.sources.find((s) => s.id === c.sourceId);
+    const source = sources.get(c.sourceId);
     if (!source) throw new Error(`citation names unknown source '${c.sourceId}'`);
-    return { ...c, ...(source.url ? { url: source.url } : {}), sourceTitle: source.title, issuer: source.issuer, confidence: source.confidence };
+    const known = resolvedCitations.get(c);
+    if (known?.source === source) return known.resolved;
+    const resolved: ResolvedCitation = { sourceId: c.sourceId, pinpoint: c.pinpoint, quote: c.quote, sourceTitle: source.title, issuer: source.issuer, confidence: source.confidence };
+    if (source.url) resolved.url = source.url;
+    resolvedCitations.set(c, { source, resolved: Object.freeze(resolved) });
+    return resolved;
   });
 }
 
-function uniqueCitations(bundle: Bundle, rules: readonly Rule[]): ResolvedCitation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const c of rules.flatMap((r) => r.citations)) {
-    const key = `${c.sourceId}\u0000${c.quote}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(c);
-    }
-  }
-  return resolveCitations(bundle, out);
+/** What one question needs again and again: the rules in force for its date and place,
+ * and the sources by id. Computed once per question, not per category or citation. */
+interface Lookup {
+  bundle: Bundle;
+  query: Query;
+  inForce: readonly Rule[];
+  sources: ReadonlyMap<string, Source>;
 }
 
-function answerCategory(bundle: Bundle, query: Query, category: Category): CategoryAnswer {
+const cite = (l: Lookup, citations: readonly Citation[]) => resolveCitations(l.bundle, citations, l.sources);
+
+function uniqueCitations(l: Lookup, rules: readonly Rule[]): ResolvedCitation[] {
+  const out: Citation[] = [];
+  for (const r of rules) {
+    for (const c of r.citations) if (!out.some((o) => o.sourceId === c.sourceId && o.quote === c.quote)) out.push(c);
+  }
+  return cite(l, out);
+}
+
+function answerCategory(l: Lookup, category: Category): CategoryAnswer {
+  const { bundle, query, inForce } = l;
   const cellFor = (status: KnownStatus) => ({ date: query.date, jurisdiction: query.jurisdiction, status, category });
   if (query.status !== 'unsure') {
-    const rule = winningRule(bundle, cellFor(query.status));
-    return { category, outcome: rule.outcome, basis: rule.basis, ruleId: rule.id, citations: resolveCitations(bundle, rule.citations) };
+    const rule = winningRule(bundle, cellFor(query.status), inForce);
+    return { category, outcome: rule.outcome, basis: rule.basis, ruleId: rule.id, citations: cite(l, rule.citations) };
   }
   // `unsure`: never guess a status (peers §A9, benefits-bridge #22). Answer for all of them.
-  const perStatus = KNOWN_STATUSES.map((status) => [status, winningRule(bundle, cellFor(status))] as const);
-  const byStatus = Object.fromEntries(perStatus.map(([s, r]) => [s, r.outcome])) as Record<KnownStatus, RuleOutcome>;
-  const byStatusRule = Object.fromEntries(perStatus.map(([s, r]) => [s, r.id])) as Record<KnownStatus, string>;
-  const rules = [...new Map(perStatus.map(([, r]) => [r.id, r])).values()];
-  const outcomes = new Set(rules.map((r) => r.outcome));
-  if (outcomes.size > 1) {
-    return { category, outcome: 'depends', basis: null, ruleId: null, citations: uniqueCitations(bundle, rules), byStatus, byStatusRule };
+  const byStatus = {} as Record<KnownStatus, RuleOutcome>;
+  const byStatusRule = {} as Record<KnownStatus, string>;
+  const rules: Rule[] = [];
+  for (const status of KNOWN_STATUSES) {
+    const rule = winningRule(bundle, cellFor(status), inForce);
+    byStatus[status] = rule.outcome;
+    byStatusRule[status] = rule.id;
+    if (!rules.includes(rule)) rules.push(rule);
+  }
+  if (rules.some((r) => r.outcome !== rules[0]!.outcome)) {
+    return { category, outcome: 'depends', basis: null, ruleId: null, citations: uniqueCitations(l, rules), byStatus, byStatusRule };
   }
   const only = rules.length === 1 ? rules[0]! : undefined;
-  const bases = new Set(rules.map((r) => r.basis));
   return {
     category,
     outcome: rules[0]!.outcome,
-    basis: bases.size === 1 ? rules[0]!.basis : null,
+    basis: rules.every((r) => r.basis === rules[0]!.basis) ? rules[0]!.basis : null,
     ruleId: only ? only.id : null,
-    citations: uniqueCitations(bundle, rules),
+    citations: uniqueCitations(l, rules),
     ...(only ? {} : { byStatus, byStatusRule }),
   };
 }
 
-function notesFor(bundle: Bundle, query: Query): AnswerNote[] {
+function notesFor(l: Lookup): AnswerNote[] {
+  const { bundle, query } = l;
   const statuses: readonly KnownStatus[] = query.status === 'unsure' ? KNOWN_STATUSES : [query.status];
   return bundle.notes
-    .filter((n: Note) => within(query.date, n.from, n.to))
+    .filter((n: Note) => within(query.date, n.from, n.to) && jurisdictionInScope(bundle, n.scope.jurisdictions, n.scope.except, query.jurisdiction, query.date))
     .map((n) => ({
       note: n,
-      categories: CATEGORIES.filter((category) =>
-        statuses.some((status) => cellInScope(bundle, n.scope, { date: query.date, jurisdiction: query.jurisdiction, status, category }))),
+      categories: CATEGORIES.filter((category) => statuses.some((status) => statusAndCategoryInScope(n.scope, status, category))),
     }))
     .filter(({ categories }) => categories.length > 0)
-    .map(({ note, categories }) => ({ id: note.id, categories, citations: resolveCitations(bundle, note.citations) }));
+    .map(({ note, categories }) => ({ id: note.id, categories, citations: cite(l, note.citations) }));
 }
 
-function disclosuresFor(bundle: Bundle, query: Query): PastDisclosure[] {
+function disclosuresFor(l: Lookup): PastDisclosure[] {
+  const { bundle, query } = l;
   return bundle.disclosures
     .filter((d) => d.from <= query.date && jurisdictionInScope(bundle, d.jurisdictions, undefined, query.jurisdiction, d.from))
     .map((d) => ({
@@ -134,19 +164,20 @@ function disclosuresFor(bundle: Bundle, query: Query): PastDisclosure[] {
       datePrecision: d.datePrecision,
       categories: d.categories,
       confidence: d.confidence,
-      citations: resolveCitations(bundle, d.citations),
+      citations: cite(l, d.citations),
     }));
 }
 
 /** The whole answer for one person's question. Throws RulesCoverageError if the data has a
  * gap or an unresolved conflict for this question (validate/totality prevent that). */
 export function answer(bundle: Bundle, query: Query): Answer {
+  const l: Lookup = { bundle, query, inForce: rulesInForce(bundle, query.date, query.jurisdiction), sources: sourcesById(bundle) };
   return {
     query,
     rulesVersion: bundle.version,
     dataAsOf: bundle.dataAsOf,
-    answers: CATEGORIES.map((category) => answerCategory(bundle, query, category)),
-    pastDisclosures: disclosuresFor(bundle, query),
-    notes: notesFor(bundle, query),
+    answers: CATEGORIES.map((category) => answerCategory(l, category)),
+    pastDisclosures: disclosuresFor(l),
+    notes: notesFor(l),
   };
 }

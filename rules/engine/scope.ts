@@ -32,10 +32,11 @@ export interface Cell {
   category: Category;
 }
 
+/** The cheap half of a scope check: status and category (no set history involved). */
+export function statusAndCategoryInScope(scope: Scope, status: KnownStatus, category: Category): boolean {
+  return (scope.statuses === '*' || (scope.statuses as string[]).includes(status)) && (scope.categories === '*' || scope.categories.includes(category));
+}
+
 export function cellInScope(bundle: Bundle, scope: Scope, cell: Cell): boolean {
-  return (
-    (scope.statuses === '*' || (scope.statuses as string[]).includes(cell.status)) &&
-    (scope.categories === '*' || scope.categories.includes(cell.category)) &&
-    jurisdictionInScope(bundle, scope.jurisdictions, scope.except, cell.jurisdiction, cell.date)
-  );
+  return statusAndCategoryInScope(scope, cell.status, cell.category) && jurisdictionInScope(bundle, scope.jurisdictions, scope.except, cell.jurisdiction, cell.date);
 }

@@ -2,7 +2,7 @@
 import type { Bundle } from '../schema/bundle.ts';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES, type Category, type Jurisdiction, type KnownStatus, type RuleOutcome } from '../schema/vocabulary.ts';
 import type { IsoDate } from '../schema/dates.ts';
-import { winningRule } from './precedence.ts';
+import { rulesInForce, winningRule } from './precedence.ts';
 import { boundaryDates } from './validate.ts';
 
 export interface TableCell {
@@ -18,9 +18,10 @@ export function decisionTable(bundle: Bundle, dates: readonly IsoDate[] = bounda
   const cells: TableCell[] = [];
   for (const date of dates) {
     for (const jurisdiction of JURISDICTION_CODES) {
+      const inForce = rulesInForce(bundle, date, jurisdiction);
       for (const status of KNOWN_STATUSES) {
         for (const category of CATEGORIES) {
-          const rule = winningRule(bundle, { date, jurisdiction, status, category });
+          const rule = winningRule(bundle, { date, jurisdiction, status, category }, inForce);
           cells.push({ date, jurisdiction, status, category, outcome: rule.outcome, ruleId: rule.id });
         }
       }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { bundleSchema, type Bundle } from '../schema/bundle.ts';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabulary.ts';
 import { addDays, type IsoDate } from '../schema/dates.ts';
-import { describeCell, resolveCell } from './precedence.ts';
+import { describeCell, resolveCell, rulesInForce } from './precedence.ts';
 
 export interface Problem {
   file: string;
@@ -142,10 +142,11 @@ export function checkTotality(bundle: Bundle, dates: readonly IsoDate[] = bounda
   const problems: Problem[] = [];
   for (const date of dates) {
     for (const jurisdiction of JURISDICTION_CODES) {
+      const inForce = rulesInForce(bundle, date, jurisdiction);
       for (const status of KNOWN_STATUSES) {
         for (const category of CATEGORIES) {
           const cell = { date, jurisdiction, status, category };
-          const res = resolveCell(bundle, cell);
+          const res = resolveCell(bundle, cell, inForce);
           if (res.kind === 'gap') problems.push({ file: FILE_OF.rules, where: describeCell(cell), message: 'no rule covers this cell' });
           if (res.kind === 'conflict') {
             problems.push({ file: FILE_OF.rules, where: describeCell(cell), message: `rules ${res.rules.map((r) => `'${r.id}'`).join(' and ')} both win: add an override` });

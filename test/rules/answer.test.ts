@@ -42,4 +42,17 @@ describe('answer', () => {
     expect(notes('DC', 'citizen')).not.toContain('twenty-second-plaintiff-unidentified');
     expect(notes('CA', 'no_status', '2025-03-01')).toEqual([]);
   });
+
+  it('a bundle with a changed source cites the changed source, not a remembered copy', () => {
+    const before = answer(shippedBundle, { date: today, jurisdiction: 'CA', status: 'citizen' }).answers[0]!.citations[0]!;
+    const sources = shippedBundle.sources.map((s) => (s.id === before.sourceId ? { ...s, title: 'A corrected title' } : s));
+    const after = answer({ ...shippedBundle, sources }, { date: today, jurisdiction: 'CA', status: 'citizen' }).answers[0]!.citations[0]!;
+    expect(after.sourceTitle).toBe('A corrected title');
+    expect(before.sourceTitle).not.toBe('A corrected title');
+  });
+
+  it('citations shared between answers cannot be changed through one of them', () => {
+    const c = answer(shippedBundle, { date: today, jurisdiction: 'TX', status: 'lpr' }).answers[0]!.citations[0]!;
+    expect(() => { (c as { quote: string }).quote = 'changed'; }).toThrow(TypeError);
+  });
 });
