@@ -4,6 +4,7 @@
 // (renderer/api/previewApi.ts); query flags for kiosk tests are listed in
 // renderer/api/previewFlags.ts. `--no-build` serves the last build as is.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,13 +52,13 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-  const file = resolveInside(ROOT, req.url ?? '/');
+  const file = resolveInside(root, req.url ?? '/');
   if (!file) return send(403, 'Forbidden');
   try {
     if (!(await stat(file)).isFile()) return send(404, 'Not found');
@@ -67,11 +68,27 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
 }
 
+export function buildRenderer(): Promise<unknown> {
+  return build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Serves `root` on 127.0.0.1 with the app's headers (port 0: any free port). The bench
+ * uses it for the app and for its plain comparison page alike. */
+export function serveFolder(root: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => void handle(root, req, res));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({ url: `http://${HOST}:${bound}/`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
 async function main() {
-  if (!process.argv.includes('--no-build')) await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn' });
-  const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
-  const server = createServer((req, res) => void handle(req, res));
-  server.listen(port, HOST, () => console.log(`Preview: http://${HOST}:${port}/`));
+  if (!process.argv.includes('--no-build')) await buildRenderer();
+  const { url } = await serveFolder(ROOT, process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
+  console.log(`Preview: ${url}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
