@@ -8,8 +8,25 @@ export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
 const utc = (iso: IsoDate) => new Date(`${iso}T12:00:00Z`);
 
+type Style = 'day' | 'month' | 'year';
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+// Building a DateTimeFormat loads locale data: an answer formats dozens of dates, and a
+// language switch reformats them all, so each formatter is built once per language.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(iso: IsoDate, lng: string, style: Style): string {
+  const key = `${lng}|${style}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lng, OPTIONS[style])));
+  return f.format(utc(iso));
+}
+
 export function formatDay(iso: IsoDate, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(utc(iso));
+  return format(iso, lng, 'day');
 }
 
 export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision, lng: string): string {
@@ -17,11 +34,11 @@ export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision
     case 'day':
       return formatDay(iso, lng);
     case 'month':
-      return t('date.month', { date: new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(iso)) });
+      return t('date.month', { date: format(iso, lng, 'month') });
     case 'year':
-      return t('date.year', { date: new Intl.DateTimeFormat(lng, { year: 'numeric', timeZone: 'UTC' }).format(utc(iso)) });
+      return t('date.year', { date: format(iso, lng, 'year') });
     case 'approximate':
-      return t('date.approximate', { date: new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(iso)) });
+      return t('date.approximate', { date: format(iso, lng, 'month') });
   }
 }
 
