@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
+import { writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -13,13 +15,21 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) before the renderer's
+ * modules are read; the renderer imports `@autonym-fonts/autonyms.css`. */
+const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
+function autonymFonts(): Plugin {
+  return { name: 'mdn-autonym-fonts', buildStart: () => writeAutonymFonts(AUTONYM_FONTS).then(() => undefined) };
+}
+
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
 // so asset URLs are relative. Nothing is inlined as a data: URL: fonts must come from the
 // app's own origin (CSP font-src 'self').
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), autonymFonts()],
+  resolve: { alias: { '@autonym-fonts': AUTONYM_FONTS } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

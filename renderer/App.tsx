@@ -13,6 +13,7 @@ import { useIdleReset } from './kiosk/useIdleReset.ts';
 import { StillThere } from './kiosk/StillThere.tsx';
 import { EnglishBesideContext } from './components/EnglishBeside.tsx';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
+import { AutonymOption } from './components/Autonym.tsx';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
@@ -187,7 +188,7 @@ export function App(props: AppProps) {
               <span className="switch-language">
                 <label htmlFor="switch-language">{t('nav.language')}</label>
                 <select id="switch-language" value={locale} onChange={(e) => void switchLocale(e.target.value)}>
-                  {locales.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.autonym}</option>)}
+                  {locales.map((l) => <AutonymOption key={l.code} locale={l} />)}
                 </select>
               </span>
             )}

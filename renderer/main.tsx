@@ -7,6 +7,10 @@ import { resolveApi } from './api/resolveApi.ts';
 import { applyLocale, createI18n } from './i18n/i18n.ts';
 import { SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { App } from './App.tsx';
+// Fonts every screen needs at first paint: Latin (etc.) text and the names of languages.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@autonym-fonts/autonyms.css';
 import './styles/app.css';
 import './styles/print.css';
 

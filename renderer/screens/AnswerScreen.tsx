@@ -13,6 +13,7 @@ import { formatDay } from '../answer/dates.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { fontStack } from '../i18n/fonts.ts';
+import { AutonymOption } from '../components/Autonym.tsx';
 import { useReadAloud } from '../speech/useReadAloud.ts';
 
 interface Props {
@@ -88,7 +89,7 @@ export function AnswerScreen(props: Props) {
             <label htmlFor={compareId}>{t('actions.secondLanguage')}</label>
             <select id={compareId} value={compareLocale ?? ''} onChange={(e) => props.onCompare(e.target.value || null)}>
               <option value="">{t('actions.secondLanguageNone')}</option>
-              {props.compareChoices.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.autonym}</option>)}
+              {props.compareChoices.map((l) => <AutonymOption key={l.code} locale={l} />)}
             </select>
           </span>
         )}
@@ -96,11 +97,13 @@ export function AnswerScreen(props: Props) {
       <p role="status" className="output-message" data-testid="output-message">{outputMessage}</p>
 
       <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
-        {columns.map((lng) => {
+        {columns.map((lng, i) => {
           const m = localeMeta(lng);
           const ft = lng === locale ? t : i18n.getFixedT(lng);
+          // Keyed by place, not language: a language switch updates the words in place
+          // (fast, and any source a navigator opened stays open) instead of rebuilding it.
           return (
-            <div key={lng} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
+            <div key={i === 0 ? 'primary' : 'compare'} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
               style={columns.length > 1 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
               {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
               {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
