@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
-import { writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
+import { firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,7 +20,23 @@ function cspMetaTag(): Plugin {
  * modules are read; the renderer imports `@autonym-fonts/autonyms.css`. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
 function autonymFonts(): Plugin {
-  return { name: 'mdn-autonym-fonts', buildStart: () => writeAutonymFonts(AUTONYM_FONTS).then(() => undefined) };
+  return {
+    name: 'mdn-autonym-fonts',
+    buildStart: () => writeAutonymFonts(AUTONYM_FONTS).then(() => undefined),
+    // The first screen's fonts are announced in the page itself, so they arrive while the
+    // code is still starting instead of after it (they were the last thing it waited for).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return;
+        const wanted = new Set(firstScreenBaseFonts());
+        const isFirstScreenFont = (name: string) => wanted.has(name);
+        return Object.values(ctx.bundle)
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => isFirstScreenFont(path.basename(n))))
+          .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${a.fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
 }
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,

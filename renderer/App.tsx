@@ -8,7 +8,8 @@ import type { IsoDate } from '../rules/schema/dates.ts';
 import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { applyLocale, ensureLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
-import { localToday, formatDay } from './answer/dates.ts';
+import { localToday } from './answer/dates.ts';
+import { VerifiedAsOf } from './components/VerifiedAsOf.tsx';
 import { useIdleReset } from './kiosk/useIdleReset.ts';
 import { StillThere } from './kiosk/StillThere.tsx';
 import { EnglishBesideContext } from './components/EnglishBeside.tsx';
@@ -217,7 +218,7 @@ export function App(props: AppProps) {
 
           <footer className="app-footer">
             <p>{t('answer.notLegalAdvice')}</p>
-            <p>{t('answer.verifiedAsOf', { date: formatDay(info.rules.dataAsOf, locale) })}</p>
+            <VerifiedAsOf dataAsOf={info.rules.dataAsOf} locale={locale} />
           </footer>
         </div>
 

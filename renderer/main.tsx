@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { resolveApi } from './api/resolveApi.ts';
 import { applyLocale, createI18n } from './i18n/i18n.ts';
-import { SOURCE_LOCALE } from './i18n/localeMeta.ts';
+import { offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
+import { loadFirstScreenFonts } from './i18n/fonts.ts';
 import { App } from './App.tsx';
 // Fonts every screen needs at first paint: Latin (etc.) text and the names of languages.
 import '@fontsource/noto-sans/400.css';
@@ -17,10 +18,11 @@ import './styles/print.css';
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
+  const fonts = loadFirstScreenFonts(offeredLocales());
   try {
     const api = await resolveApi();
     const [info, bundle, kiosk] = await Promise.all([api.appInfo(), api.rulesBundle(), api.kioskSettings()]);
-    await applyLocale(i18n, SOURCE_LOCALE);
+    await Promise.all([applyLocale(i18n, SOURCE_LOCALE), fonts]);
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>

@@ -42,6 +42,22 @@ export function fontStack(family: string): string {
 }
 
 /** The font-family list for a language's name in its own script (the build's cut font). */
+const autonymFamily = (family: string) => `${family} Autonym`;
+
 export function autonymStack(family: string): string {
-  return family === BASE_FAMILY ? fontStack(family) : `"${family} Autonym", "${BASE_FAMILY}", sans-serif`;
+  return family === BASE_FAMILY ? fontStack(family) : `"${autonymFamily(family)}", "${BASE_FAMILY}", sans-serif`;
+}
+
+/** Fetches the first screen's fonts (Noto Sans and each language name's cut font) so it is
+ * laid out once, in its own fonts. Laying out 30 language names before their fonts are in
+ * sends Chromium through the system's fallback fonts for each script (tens of ms on an old
+ * PC) and then again when they arrive. Never fails: a missing font must not stop the app. */
+export function loadFirstScreenFonts(languageNames: readonly { fontFamily: string; autonym: string }[]): Promise<unknown> {
+  const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+  if (!fonts) return Promise.resolve();
+  return Promise.allSettled([
+    fonts.load(`400 1rem "${BASE_FAMILY}"`),
+    fonts.load(`700 1rem "${BASE_FAMILY}"`, languageNames.filter((l) => l.fontFamily === BASE_FAMILY).map((l) => l.autonym).join('')),
+    ...languageNames.filter((l) => l.fontFamily !== BASE_FAMILY).map((l) => fonts.load(`700 1rem "${autonymFamily(l.fontFamily)}"`, l.autonym)),
+  ]);
 }

@@ -23,6 +23,24 @@ function hasGlyph(file: string, codePoint: number, fonts: Map<string, fontkit.Fo
   return fonts.get(file)!.hasGlyphForCodePoint(codePoint);
 }
 
+/** The Noto Sans files the first screen draws with: regular Latin for its words, and the
+ * bold faces that hold the letters of the Latin- and Cyrillic-script language names. */
+export function firstScreenBaseFonts(): string[] {
+  const regular = fontFaces(fontPackage(BASE_FAMILY), 400).filter((f) => covers(f, 'a'.codePointAt(0)!)).slice(0, 1);
+  const bold = fontFaces(fontPackage(BASE_FAMILY), 700);
+  const fonts = new Map<string, fontkit.Font>();
+  const needed = new Set<string>();
+  for (const l of localesFile.locales.filter((x) => x.fontFamily === BASE_FAMILY)) {
+    for (const ch of l.autonym) {
+      const cp = ch.codePointAt(0)!;
+      if (/\s/.test(ch)) continue;
+      const face = bold.find((f) => covers(f, cp) && hasGlyph(f.file, cp, fonts));
+      if (face) needed.add(face.file);
+    }
+  }
+  return [...regular.map((f) => f.file), ...needed].map((f) => path.basename(f));
+}
+
 /** Writes `autonyms.css` and its woff2 files into `outDir`; returns the CSS path. */
 export async function writeAutonymFonts(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
