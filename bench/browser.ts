@@ -1,0 +1,276 @@
+// The renderer's figures, in Debian's Chromium against the preview build. Every run uses a
+// fresh browser context (no memory cache, nothing shared with the previous run).
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { installProbes } from './probes.ts';
+import { repeat, summarize, type Summary } from './stats.ts';
+import { AUTONYM_FONTS, fontFamilyOfFile } from './fonts.ts';
+import localesFile from '../locales/locales.json' with { type: 'json' };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags the browser tests use: Chromium's own background traffic off.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+
+const LANGUAGE_BUTTON = 'button[data-locale]';
+const ANSWER_PAINTED = '.answer-screen [data-testid="answer-columns"] li.card';
+
+export interface Sites {
+  app: string;
+  plain: string;
+}
+
+export interface LocaleFonts {
+  locale: string;
+  family: string;
+  fontBytes: number;
+  foreignFiles: string[];
+}
+
+export interface BrowserFigures {
+  coldLoadMs: Summary;
+  plainLoadMs: Summary;
+  tapToAnswerMs: Summary;
+  switchNewLocaleMs: Record<string, Summary>;
+  switchLoadedLocaleMs: Record<string, Summary>;
+  heapAfterFirstAnswerMb: Summary;
+  heapAfter200SessionsMb: Summary;
+  initial: { jsGzipKb: number; cssGzipKb: number; fontKb: number; files: number };
+  localeFonts: LocaleFonts[];
+  requests: number;
+  externalRequests: string[];
+}
+
+/** Opens a fresh context that notes every request; anything leaving 127.0.0.1 is a failure. */
+class Session {
+  requests = 0;
+  external: string[] = [];
+  private readonly browser: Browser;
+  constructor(browser: Browser) {
+    this.browser = browser;
+  }
+
+  async page(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    context.on('request', (r) => {
+      this.requests++;
+      if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) this.external.push(r.url());
+    });
+    const page = await context.newPage();
+    await installProbes(page);
+    return { context, page };
+  }
+}
+
+/** Waits without keeping a handle: an ElementHandle (what waitForSelector returns) pins
+ * its element — and the whole detached answer screen — in the page's heap. */
+function visible(page: Page, selector: string): Promise<void> {
+  return page.locator(selector).first().waitFor();
+}
+
+async function coldLoad(s: Session, url: string, button: string): Promise<number> {
+  const { context, page } = await s.page();
+  await page.goto(url, { waitUntil: 'commit' });
+  const t = await page.evaluate((sel) => window.__bench.painted(sel), button);
+  await context.close();
+  return t;
+}
+
+/** Language → state → (measured) status tap → answer painted. */
+async function tapToAnswer(s: Session, url: string): Promise<number> {
+  const { context, page } = await s.page();
+  await toStatusScreen(page, url);
+  const painted = page.evaluate((sel) => window.__bench.painted(sel, { fonts: true }), ANSWER_PAINTED);
+  await page.click('button[data-status="unsure"]');
+  const end = await painted;
+  const start = await page.evaluate(() => window.__bench.lastEvent('pointerdown'));
+  await context.close();
+  return end - start;
+}
+
+async function toStatusScreen(page: Page, url: string) {
+  await page.goto(url);
+  await page.click('button[data-locale="en"]');
+  await page.click('button[data-jurisdiction="CA"]');
+  await visible(page, 'button[data-status="unsure"]');
+}
+
+async function toAnswer(page: Page, url: string) {
+  await toStatusScreen(page, url);
+  await page.click('button[data-status="unsure"]');
+  await visible(page, ANSWER_PAINTED);
+}
+
+/** Switches the header's language menu to `locale`; ms from the change to the answer
+ * painted in it with its font. */
+async function switchTo(page: Page, locale: string): Promise<number> {
+  const painted = page.evaluate((l) => window.__bench.painted(`html[lang="${l}"] .answer-screen`, { fonts: true }), locale);
+  await page.selectOption('#switch-language', locale);
+  const end = await painted;
+  return end - (await page.evaluate(() => window.__bench.lastEvent('change')));
+}
+
+/** Each run: a fresh page on the English answer, then every locale of `locales` for the
+ * first time (not yet loaded), then each again after English (loaded). */
+async function languageSwitches(s: Session, url: string, locales: readonly string[], runs: number) {
+  const fresh: Record<string, number[]> = Object.fromEntries(locales.map((l) => [l, []]));
+  const loaded: Record<string, number[]> = Object.fromEntries(locales.map((l) => [l, []]));
+  for (let run = -1; run < runs; run++) {
+    const { context, page } = await s.page();
+    await toAnswer(page, url);
+    const first: number[] = [];
+    for (const l of locales) first.push(await switchTo(page, l));
+    const again: number[] = [];
+    for (const l of locales) {
+      await switchTo(page, 'en');
+      again.push(await switchTo(page, l));
+    }
+    await context.close();
+    if (run < 0) continue; // warm-up
+    locales.forEach((l, i) => { fresh[l]!.push(first[i]!); loaded[l]!.push(again[i]!); });
+  }
+  const sum = (r: Record<string, number[]>) => Object.fromEntries(Object.entries(r).map(([l, v]) => [l, summarize(v)]));
+  return { fresh: sum(fresh), loaded: sum(loaded) };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+const IDLE_SECONDS = 30;
+const SESSION_STATES = ['CA', 'TX', 'NY', 'WI', 'DC', 'PR', 'FL'] as const;
+const SESSION_STATUSES = ['citizen', 'lpr', 'refugee_asylee', 'other_lawful', 'pending_or_daca', 'no_status', 'unsure'] as const;
+
+/** A kiosk with a fake clock: each session taps through to an answer, then walks away; the
+ * idle timeout (run forward on the fake clock) must bring the start screen back. */
+async function kioskMemory(s: Session, url: string, sessions: number, samples: number) {
+  const { context, page } = await s.page();
+  await page.clock.install();
+  await page.goto(`${url}?kiosk=1&idle=${IDLE_SECONDS}&langs=en,es`);
+  const oneSession = async (i: number) => {
+    await page.click(`button[data-locale="${i % 2 ? 'es' : 'en'}"]`);
+    await page.click(`button[data-jurisdiction="${SESSION_STATES[i % SESSION_STATES.length]}"]`);
+    await page.click(`button[data-status="${SESSION_STATUSES[i % SESSION_STATUSES.length]}"]`);
+    await visible(page, ANSWER_PAINTED);
+    await page.clock.runFor((IDLE_SECONDS + 1) * 1000);
+    await visible(page, '[data-view="language"] button[data-locale="en"]');
+  };
+  // The first two sessions load both languages; after them, nothing new should stay.
+  await oneSession(0);
+  await oneSession(1);
+  await page.click('button[data-locale="en"]');
+  await page.click('button[data-jurisdiction="CA"]');
+  await page.click('button[data-status="unsure"]');
+  await visible(page, ANSWER_PAINTED);
+  const first: number[] = [];
+  for (let i = 0; i < samples; i++) first.push(await heapMb(page));
+  await page.clock.runFor((IDLE_SECONDS + 1) * 1000);
+  const last: number[] = [];
+  for (let i = 0; i < sessions; i++) {
+    await oneSession(i);
+    if (i >= sessions - samples) last.push(await heapMb(page));
+  }
+  await context.close();
+  return { first: summarize(first), last: summarize(last) };
+}
+
+/** Bytes the language screen loads before anyone taps (network idle), gzip as a server would send them. */
+async function initialBytes(s: Session, url: string) {
+  const { context, page } = await s.page();
+  const bodies: Promise<{ type: string; gzip: number; raw: number }>[] = [];
+  page.on('response', (r) => {
+    const type = r.request().resourceType();
+    bodies.push(r.body().then((b) => ({ type, raw: b.length, gzip: gzipSync(b).length })));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await visible(page, LANGUAGE_BUTTON);
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  await context.close();
+  const kb = (type: string, key: 'gzip' | 'raw') => all.filter((b) => b.type === type).reduce((n, b) => n + b[key], 0) / 1024;
+  return { jsGzipKb: kb('script', 'gzip'), cssGzipKb: kb('stylesheet', 'gzip'), fontKb: kb('font', 'raw'), files: all.length };
+}
+
+/** For each locale: the font files fetched from the tap on its name to its answer. */
+async function localeFonts(s: Session, url: string): Promise<LocaleFonts[]> {
+  const out: LocaleFonts[] = [];
+  for (const meta of localesFile.locales) {
+    const { context, page } = await s.page();
+    await page.goto(url);
+    await visible(page, LANGUAGE_BUTTON);
+    // A locale whose translation is not there yet is not offered: nothing to measure.
+    if ((await page.locator(`button[data-locale="${meta.code}"]`).count()) === 0) {
+      await context.close();
+      continue;
+    }
+    await page.waitForLoadState('networkidle');
+    const fonts: Promise<{ file: string; bytes: number }>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'font') fonts.push(r.body().then((b) => ({ file: new URL(r.url()).pathname.split('/').at(-1)!, bytes: b.length })));
+    });
+    await page.click(`button[data-locale="${meta.code}"]`);
+    await page.click('button[data-jurisdiction="CA"]');
+    await page.click('button[data-status="unsure"]');
+    await visible(page, ANSWER_PAINTED);
+    await page.evaluate(() => document.fonts.ready);
+    const files = await Promise.all(fonts);
+    await context.close();
+    out.push({
+      locale: meta.code,
+      family: meta.fontFamily,
+      fontBytes: files.reduce((n, f) => n + f.bytes, 0),
+      foreignFiles: files.map((f) => f.file).filter((f) => ![meta.fontFamily, 'Noto Sans', AUTONYM_FONTS].includes(fontFamilyOfFile(f) ?? '')),
+    });
+  }
+  return out;
+}
+
+/** Progress on stderr, so a slow phase shows itself. */
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  console.error(`  ${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+export async function measureBrowser(sites: Sites, runs: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const s = new Session(browser);
+  try {
+    // App and plain page alternate, so both see the same machine noise.
+    const app: number[] = [];
+    const plain: number[] = [];
+    const coldStart = performance.now();
+    for (let run = -1; run < runs; run++) {
+      const a = await coldLoad(s, sites.app, LANGUAGE_BUTTON);
+      const p = await coldLoad(s, sites.plain, 'button');
+      if (run < 0) continue; // run -1 warms the browser up
+      app.push(a);
+      plain.push(p);
+    }
+    console.error(`  cold loads: ${((performance.now() - coldStart) / 1000).toFixed(1)} s`);
+    const tap = await phase('tap to answer', () => repeat(runs, () => tapToAnswer(s, sites.app)));
+    const switches = await phase('language switches', () => languageSwitches(s, sites.app, ['es', 'ar', 'zh-Hans'], runs));
+    const memory = await phase('200 kiosk sessions', () => kioskMemory(s, sites.app, 200, runs));
+    const initial = await phase('initial bytes', () => initialBytes(s, sites.app));
+    const fonts = await phase('fonts per locale', () => localeFonts(s, sites.app));
+    return {
+      coldLoadMs: summarize(app),
+      plainLoadMs: summarize(plain),
+      tapToAnswerMs: summarize(tap),
+      switchNewLocaleMs: switches.fresh,
+      switchLoadedLocaleMs: switches.loaded,
+      heapAfterFirstAnswerMb: memory.first,
+      heapAfter200SessionsMb: memory.last,
+      initial,
+      localeFonts: fonts,
+      requests: s.requests,
+      externalRequests: s.external,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,26 @@
+// Every budget of `npm run bench`, in one place. A kiosk visitor gives up in seconds and a
+// clinic's kiosk PC is old: these are the limits the app must stay within on a 2-core
+// machine like the CI runner. Loosen one only with a reason in the commit that does it.
+export const BUDGETS = {
+  /** Navigation start → first tap-able language button, in Debian's Chromium. */
+  coldLoadMs: 400,
+  /** …and at most this many times a plain page holding one button, measured in the same run. */
+  coldLoadVsPlain: 3,
+  /** Tap on the status → the answer screen fully painted (fonts in). */
+  tapToAnswerMs: 100,
+  /** Language switch on the answer screen, strings and font included, for a locale not yet loaded… */
+  switchNewLocaleMs: 150,
+  /** …and for one already loaded. */
+  switchLoadedLocaleMs: 50,
+  /** The whole decision table in Node: every boundary date × jurisdiction × status × category. */
+  rulesTableMs: 50,
+  /** Renderer JS heap after 200 kiosk sessions, against after the first answer. */
+  heapGrowth: 0.1,
+  heapMb: 60,
+  /** JS + CSS the language screen loads, gzip. */
+  initialGzipKb: 200,
+  /** Font files of another script that a locale loads once chosen. */
+  foreignFontFiles: 0,
+} as const;
+
+export type BudgetName = keyof typeof BUDGETS;
