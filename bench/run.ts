@@ -28,7 +28,7 @@ const median = (v: Summary | number) => (typeof v === 'number' ? v : v.median);
 function rows(b: BrowserFigures, e: EngineFigures): Row[] {
   const atMost = (name: BudgetName, value: number, limit: number = BUDGETS[name], label = String(limit)) => ({ name, limit: `≤ ${label}`, ok: value <= limit });
   const ratio = b.coldLoadMs.median / b.plainLoadMs.median;
-  const growth = b.heapAfter200SessionsMb.median / b.heapAfterFirstAnswerMb.median - 1;
+  const growth = b.heapAfter200SessionsMb.median / b.heapAfterFirstCycleMb.median - 1;
   const foreign = b.localeFonts.reduce((n, l) => n + l.foreignFiles.length, 0);
   return [
     { figure: 'Cold load to first language button', value: b.coldLoadMs, unit: 'ms', budget: atMost('coldLoadMs', b.coldLoadMs.median) },
@@ -42,8 +42,9 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
     { figure: 'Rules: one answer, p50', value: e.answerP50Us, unit: 'µs' },
     { figure: 'Rules: one answer, p99', value: e.answerP99Us, unit: 'µs' },
     { figure: 'JS heap after the first answer', value: b.heapAfterFirstAnswerMb, unit: 'MB' },
+    { figure: 'JS heap after the first 14 sessions (one of each kind)', value: b.heapAfterFirstCycleMb, unit: 'MB' },
     { figure: 'JS heap after 200 kiosk sessions', value: b.heapAfter200SessionsMb, unit: 'MB', budget: atMost('heapMb', b.heapAfter200SessionsMb.median) },
-    { figure: 'Heap growth over 200 sessions', value: growth * 100, unit: '%', budget: atMost('heapGrowth', growth, BUDGETS.heapGrowth, `${BUDGETS.heapGrowth * 100}%`) },
+    { figure: 'Heap growth, session 14 → 200', value: growth * 100, unit: '%', budget: atMost('heapGrowth', growth, BUDGETS.heapGrowth, `${BUDGETS.heapGrowth * 100}%`) },
     { figure: 'Language screen: JS + CSS, gzip', value: b.initial.jsGzipKb + b.initial.cssGzipKb, unit: 'KB', budget: atMost('initialGzipKb', b.initial.jsGzipKb + b.initial.cssGzipKb) },
     { figure: '  of which JS', value: b.initial.jsGzipKb, unit: 'KB' },
     { figure: '  of which CSS', value: b.initial.cssGzipKb, unit: 'KB' },

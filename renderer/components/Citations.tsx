@@ -1,5 +1,6 @@
 // "Show source": the citation behind an answer. The address is plain text on purpose:
 // nothing in this app may open a page or navigate anywhere.
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { ResolvedCitation } from '../../rules/engine/answer.ts';
 
@@ -23,12 +24,16 @@ export function CitationList({ citations, t }: { citations: readonly ResolvedCit
   );
 }
 
+/** The citations are built when the person opens them: an answer has ~20 of these, 1,400
+ * elements in all, and building them up front made every tap and language switch lay out
+ * and translate what nobody had opened. The printout writes them all out (PrintAnswer). */
 export function ShowSource({ citations, t }: { citations: readonly ResolvedCitation[]; t: TFunction }) {
+  const [open, setOpen] = useState(false);
   if (citations.length === 0) return null;
   return (
-    <details className="show-source">
+    <details className="show-source" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('answer.showSource')}</summary>
-      <CitationList citations={citations} t={t} />
+      {open && <CitationList citations={citations} t={t} />}
     </details>
   );
 }
