@@ -36,6 +36,17 @@ export function loadFontFamily(family: string): Promise<unknown> {
   return loaded.get(family)!;
 }
 
+const filesLoaded = new Set<string>();
+
+/** Fetches the files of `family` (regular and bold) that hold the letters of `text`, once per
+ * family. Never fails: text in a missing font still shows in the next font of the stack. */
+export async function loadFontFiles(family: string, text: string): Promise<void> {
+  const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+  if (!fonts || filesLoaded.has(family)) return;
+  filesLoaded.add(family);
+  await Promise.allSettled([fonts.load(`400 1rem "${family}"`, text), fonts.load(`700 1rem "${family}"`, text)]);
+}
+
 /** The CSS font-family list for a locale: its script's font, then Noto Sans for Latin. */
 export function fontStack(family: string): string {
   return family === BASE_FAMILY ? `"${BASE_FAMILY}", sans-serif` : `"${family}", "${BASE_FAMILY}", sans-serif`;

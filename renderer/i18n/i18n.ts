@@ -3,7 +3,7 @@
 // words) and `rules` (one-line reasons, notes and events, keyed by rule/note/event id).
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { fontStack, loadFontFamily } from './fonts.ts';
+import { fontStack, loadFontFamily, loadFontFiles } from './fonts.ts';
 import { localeMeta, SOURCE_LOCALE } from './localeMeta.ts';
 
 type Resource = Record<string, unknown>;
@@ -38,17 +38,29 @@ export function createI18n(): I18n {
   return instance;
 }
 
-/** Makes a locale's words and font available (idempotent). */
+/** Every string of a catalogue, run together: the letters a locale can put on screen. */
+function catalogueText(tree: unknown): string {
+  if (typeof tree === 'string') return tree;
+  return tree && typeof tree === 'object' ? Object.values(tree).map(catalogueText).join('') : '';
+}
+
+/** Makes a locale's words and font available (idempotent). The font files its words need
+ * are fetched together with the words, so the screen is laid out once, in its own font,
+ * instead of in a fallback font first and again when the files arrive. */
 export async function ensureLocale(i18n: I18n, code: string): Promise<void> {
   const meta = localeMeta(code);
-  const fonts = loadFontFamily(meta.fontFamily);
-  if (code !== SOURCE_LOCALE && !i18n.hasResourceBundle(code, 'ui')) {
-    await Promise.all(NAMESPACES.map(async (ns) => {
+  const css = loadFontFamily(meta.fontFamily);
+  const words = code === SOURCE_LOCALE || i18n.hasResourceBundle(code, 'ui')
+    ? Promise.resolve()
+    : Promise.all(NAMESPACES.map(async (ns) => {
       const load = lazyFiles[`../../locales/${code}/${ns}.json`];
       if (load) i18n.addResourceBundle(code, ns, await load(), true, true);
     }));
-  }
-  await fonts;
+  await Promise.all([css, words]);
+  // The page as it is now adds what is not in the catalogue: arrows and marks the app's own
+  // markup draws, names and quotes from the rules data.
+  const onScreen = typeof document !== 'undefined' ? document.body.textContent ?? '' : '';
+  await loadFontFiles(meta.fontFamily, NAMESPACES.map((ns) => catalogueText(i18n.getResourceBundle(code, ns))).join('') + onScreen);
 }
 
 /** Switches the UI language and sets lang, dir and the font on <html>. */
