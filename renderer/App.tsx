@@ -1,10 +1,12 @@
 // The app: one in-memory session, the screen it is on, and the frame around every screen
 // (header with Start over, warnings, the machine-translation notice, footer).
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import type { Bundle } from '../rules/schema/bundle.ts';
 import type { IsoDate } from '../rules/schema/dates.ts';
+import type { Jurisdiction, Status } from '../rules/schema/vocabulary.ts';
+import { prewarm } from './answer/prewarm.ts';
 import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { applyLocale, ensureLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
@@ -127,6 +129,25 @@ export function App(props: AppProps) {
   const openView = (v: (typeof navItems)[number]['view']) =>
     v === 'answer' ? dispatch({ type: 'showDate', date: session.date }) : dispatch({ type: 'open', view: v });
 
+  const answerScreen = (jurisdiction: Jurisdiction, status: Status) => (
+    <AnswerScreen
+      api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
+      jurisdiction={jurisdiction} status={status}
+      today={today} date={session.date} locale={locale}
+      compareLocale={englishT ? SOURCE_LOCALE : session.compareLocale}
+      compareChoices={locales.filter((l) => l.code !== locale)}
+      onCompare={(c) => void compare(c)}
+      onShowToday={() => dispatch({ type: 'showDate', date: null })}
+      onBack={back}
+    />
+  );
+
+  // While the status choices are read, warm the answer screen for the chosen state (see
+  // answer/prewarm.ts). `unsure` runs every status's rules, so it warms them all.
+  const warmJurisdiction = view === 'status' ? session.jurisdiction : null;
+  const warm = useEffectEvent((jurisdiction: Jurisdiction) => prewarm(<I18nextProvider i18n={i18n}>{answerScreen(jurisdiction, 'unsure')}</I18nextProvider>));
+  useEffect(() => (warmJurisdiction ? warm(warmJurisdiction) : undefined), [warmJurisdiction]);
+
   const screen = () => {
     switch (view) {
       case 'language':
@@ -143,18 +164,7 @@ export function App(props: AppProps) {
           />
         );
       case 'answer':
-        return session.jurisdiction && session.status ? (
-          <AnswerScreen
-            api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
-            jurisdiction={session.jurisdiction} status={session.status}
-            today={today} date={session.date} locale={locale}
-            compareLocale={englishT ? SOURCE_LOCALE : session.compareLocale}
-            compareChoices={locales.filter((l) => l.code !== locale)}
-            onCompare={(c) => void compare(c)}
-            onShowToday={() => dispatch({ type: 'showDate', date: null })}
-            onBack={back}
-          />
-        ) : null;
+        return session.jurisdiction && session.status ? answerScreen(session.jurisdiction, session.status) : null;
       case 'timeline':
         return (
           <TimelineScreen bundle={bundle} today={today} canAnswer={!!(session.jurisdiction && session.status)} jurisdiction={session.jurisdiction}
