@@ -35,6 +35,8 @@ export interface BrowserFigures {
   heapAfterFirstAnswerMb: Summary;
   heapAfterFirstCycleMb: Summary;
   heapAfter200SessionsMb: Summary;
+  domAfterFirstCycle: { nodes: number; listeners: number };
+  domAfter200Sessions: { nodes: number; listeners: number };
   initial: { jsGzipKb: number; cssGzipKb: number; fontKb: number; files: number };
   localeFonts: LocaleFonts[];
   requests: number;
@@ -144,6 +146,16 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
+/** DOM nodes and event listeners alive in the page: a screen or listener kept from an earlier
+ * session shows here, apart from what V8's compiled code adds to the heap as it warms up. */
+async function domCounts(page: Page): Promise<{ nodes: number; listeners: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return { nodes, listeners: jsEventListeners };
+}
+
 const IDLE_SECONDS = 30;
 const SESSION_STATES = ['CA', 'TX', 'NY', 'WI', 'DC', 'PR', 'FL'] as const;
 const SESSION_STATUSES = ['citizen', 'lpr', 'refugee_asylee', 'other_lawful', 'pending_or_daca', 'no_status', 'unsure'] as const;
@@ -182,13 +194,15 @@ async function kioskMemory(s: Session, url: string, sessions: number, samples: n
     await walkAway();
   }
   const afterFirstCycle = await sample();
+  const domAfterFirstCycle = await domCounts(page);
   for (let i = CYCLE; i < sessions; i++) {
     await answerOf(i);
     await walkAway();
   }
   const afterAll = await sample();
+  const domAfterAll = await domCounts(page);
   await context.close();
-  return { firstAnswer, afterFirstCycle, afterAll };
+  return { firstAnswer, afterFirstCycle, afterAll, domAfterFirstCycle, domAfterAll };
 }
 
 /** Bytes the language screen loads before anyone taps (network idle), gzip as a server would send them. */
@@ -280,6 +294,8 @@ export async function measureBrowser(sites: Sites, runs: number): Promise<Browse
       heapAfterFirstAnswerMb: memory.firstAnswer,
       heapAfterFirstCycleMb: memory.afterFirstCycle,
       heapAfter200SessionsMb: memory.afterAll,
+      domAfterFirstCycle: memory.domAfterFirstCycle,
+      domAfter200Sessions: memory.domAfterAll,
       initial,
       localeFonts: fonts,
       requests: s.requests,

@@ -45,6 +45,8 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
     { figure: 'JS heap after the first 14 sessions (one of each kind)', value: b.heapAfterFirstCycleMb, unit: 'MB' },
     { figure: 'JS heap after 200 kiosk sessions', value: b.heapAfter200SessionsMb, unit: 'MB', budget: atMost('heapMb', b.heapAfter200SessionsMb.median) },
     { figure: 'Heap growth, session 14 → 200', value: growth * 100, unit: '%', budget: atMost('heapGrowth', growth, BUDGETS.heapGrowth, `${BUDGETS.heapGrowth * 100}%`) },
+    { figure: 'DOM nodes / listeners after session 14', value: b.domAfterFirstCycle.nodes, unit: `nodes, ${b.domAfterFirstCycle.listeners} listeners` },
+    { figure: 'DOM nodes / listeners after session 200', value: b.domAfter200Sessions.nodes, unit: `nodes, ${b.domAfter200Sessions.listeners} listeners` },
     { figure: 'Language screen: JS + CSS, gzip', value: b.initial.jsGzipKb + b.initial.cssGzipKb, unit: 'KB', budget: atMost('initialGzipKb', b.initial.jsGzipKb + b.initial.cssGzipKb) },
     { figure: '  of which JS', value: b.initial.jsGzipKb, unit: 'KB' },
     { figure: '  of which CSS', value: b.initial.cssGzipKb, unit: 'KB' },
@@ -55,7 +57,7 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
 }
 
 function printTable(all: Row[]) {
-  const lines = all.map((r) => [r.figure, `${fmt(r.value, r.unit === 'files' ? 0 : 1)} ${r.unit}`, r.budget ? `${r.budget.limit} ${r.budget.ok ? 'ok' : 'OVER'}` : '']);
+  const lines = all.map((r) => [r.figure, `${fmt(r.value, /^(files|nodes)/.test(r.unit) ? 0 : 1)} ${r.unit}`, r.budget ? `${r.budget.limit} ${r.budget.ok ? 'ok' : 'OVER'}` : '']);
   const w0 = Math.max(...lines.map((l) => l[0]!.length));
   const w1 = Math.max(...lines.map((l) => l[1]!.length));
   console.log(`\nmedian (min–max) of ${RUNS} runs; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
