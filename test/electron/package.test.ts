@@ -35,7 +35,7 @@ const ALLOWED = [
   /^\/out\/electron\/main\.js$/,
   /^\/out\/electron\/preload\.cjs$/,
   /^\/out\/renderer\/index\.html$/,
-  /^\/out\/renderer\/assets\/[\w.-]+\.(js|css|woff2?|svg|png)$/,
+  /^\/out\/renderer\/assets\/[\w.-]+\.(js|css|woff2|svg|png)$/,
 ];
 
 const work = tempDir('package');
@@ -69,6 +69,7 @@ describe('packaged app (linux dir, stand-in Electron)', () => {
     expect(unexpected).toEqual([]);
     expect(entries).toEqual(expect.arrayContaining(['/package.json', '/out/electron/main.js', '/out/electron/preload.cjs', '/out/renderer/index.html']));
     expect(entries.some((e) => e.endsWith('.woff2'))).toBe(true); // fonts are bundled
+    expect(entries.filter((e) => e.endsWith('.woff'))).toEqual([]); // WOFF 1 is only a fallback Chromium never uses
   });
 
   it('has a package.json without dependencies, scripts or dev tooling', () => {
