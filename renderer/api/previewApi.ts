@@ -2,13 +2,23 @@
 // Same `Api` type as the preload bridge; nothing here touches storage or the network.
 import type { Api, AppInfo, RulesInfo } from '../../electron/ipc-contract.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
-import { kioskFromQuery, rulesWarningFromQuery } from './previewFlags.ts';
+import { kioskFromQuery, pseudoFromQuery, rulesWarningFromQuery } from './previewFlags.ts';
+import { addPreviewLocale } from '../i18n/localeMeta.ts';
+import { addPreviewResources } from '../i18n/i18n.ts';
+import { PSEUDO_LOCALE, pseudoMeta, pseudoTree } from '../i18n/pseudo.ts';
+import enUi from '../../locales/en/ui.json';
+import enRules from '../../locales/en/rules.json';
 
 /** The preview has no config file; the desktop app's main process decides this for real. */
 export const PREVIEW_STALE_AFTER_DAYS = 90;
 
 export function createPreviewApi(search: string, print: () => void): Api {
   const rulesWarning = rulesWarningFromQuery(search);
+  const pseudo = pseudoFromQuery(search);
+  if (pseudo) {
+    addPreviewLocale(pseudoMeta(pseudo));
+    addPreviewResources(PSEUDO_LOCALE, { ui: pseudoTree(enUi), rules: pseudoTree(enRules) });
+  }
   const rules: RulesInfo = {
     version: shippedBundle.version,
     dataAsOf: shippedBundle.dataAsOf,

@@ -7,6 +7,7 @@
 //   &help=TEXT        one local help contact (name only), as a clinic would configure
 //   &kioskWarning=TEXT  a kiosk-config warning, as main sends when the config is broken
 //   &rulesWarning=TEXT  a rules warning, as main sends when it fell back to the shipped bundle
+//   &pseudo=1         offer the pseudo-locale en-XA (i18n/pseudo.ts); pseudo=rtl: the same, right to left
 import type { KioskSettings } from '../../electron/ipc-contract.ts';
 import { isJurisdiction } from '../../rules/schema/vocabulary.ts';
 
@@ -31,4 +32,10 @@ export function kioskFromQuery(search: string): KioskSettings {
 
 export function rulesWarningFromQuery(search: string): string | undefined {
   return new URLSearchParams(search).get('rulesWarning') ?? undefined;
+}
+
+/** The pseudo-locale's direction when `pseudo=1` (ltr) or `pseudo=rtl` asks for it. */
+export function pseudoFromQuery(search: string): 'ltr' | 'rtl' | undefined {
+  const v = new URLSearchParams(search).get('pseudo');
+  return v === '1' ? 'ltr' : v === 'rtl' ? 'rtl' : undefined;
 }

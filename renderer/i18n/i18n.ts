@@ -21,6 +21,13 @@ function sourceResources(): Record<string, Resource> {
   return out;
 }
 
+/** Catalogues only the browser preview adds (the pseudo-locale), by locale then namespace. */
+const previewResources = new Map<string, Record<string, Resource>>();
+
+export function addPreviewResources(code: string, resources: Record<string, Resource>): void {
+  previewResources.set(code, resources);
+}
+
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
@@ -53,6 +60,8 @@ export async function ensureLocale(i18n: I18n, code: string): Promise<void> {
   const words = code === SOURCE_LOCALE || i18n.hasResourceBundle(code, 'ui')
     ? Promise.resolve()
     : Promise.all(NAMESPACES.map(async (ns) => {
+      const preview = previewResources.get(code)?.[ns];
+      if (preview) return void i18n.addResourceBundle(code, ns, preview, true, true);
       const load = lazyFiles[`../../locales/${code}/${ns}.json`];
       if (load) i18n.addResourceBundle(code, ns, await load(), true, true);
     }));

@@ -27,8 +27,16 @@ export const SOURCE_LOCALE = 'en';
 const translatedFiles = import.meta.glob(['../../locales/*/ui.json', '!../../locales/en/*']);
 const TRANSLATED = new Set([SOURCE_LOCALE, ...Object.keys(translatedFiles).map((p) => p.split('/').at(-2)!)]);
 
+/** Locales only the browser preview adds (the pseudo-locale, api/previewApi.ts); empty in
+ * the desktop app, which never runs the preview's code. */
+const PREVIEW_LOCALES: LocaleMeta[] = [];
+
+export function addPreviewLocale(meta: LocaleMeta): void {
+  if (!PREVIEW_LOCALES.some((l) => l.code === meta.code)) PREVIEW_LOCALES.push(meta);
+}
+
 export function localeMeta(code: string): LocaleMeta {
-  const meta = ALL_LOCALES.find((l) => l.code === code);
+  const meta = ALL_LOCALES.find((l) => l.code === code) ?? PREVIEW_LOCALES.find((l) => l.code === code);
   if (!meta) throw new Error(`unknown locale ${code}`);
   return meta;
 }
@@ -40,7 +48,7 @@ export function isMachineTranslated(code: string): boolean {
 /** Locales to offer: translated ones, in the metadata's order, or in the kiosk's order when
  * the kiosk config lists them (unknown or untranslated codes in that list are skipped). */
 export function offeredLocales(kioskLanguages?: readonly string[]): LocaleMeta[] {
-  const available = ALL_LOCALES.filter((l) => TRANSLATED.has(l.code));
+  const available = [...ALL_LOCALES.filter((l) => TRANSLATED.has(l.code)), ...PREVIEW_LOCALES];
   if (!kioskLanguages?.length) return available;
   const chosen = kioskLanguages.map((c) => available.find((l) => l.code === c)).filter((l): l is LocaleMeta => !!l);
   return chosen.length ? chosen : available;
