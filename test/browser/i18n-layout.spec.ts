@@ -1,0 +1,175 @@
+// Layout in other languages. (1) The pseudo-locale en-XA (renderer/i18n/pseudo.ts, offered
+// only with the preview's ?pseudo=1): on every screen no visible English is left outside its
+// ⟦…⟧ markers (a hard-coded string) and nothing is clipped, at 1280 and 320 px. (2) Arabic,
+// and the pseudo-locale turned right to left: every screen is mirrored. (3) The answer screen
+// in every locale that has a ui.json when the test runs, saved as a PNG for a human.
+import { readdirSync, existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { chooseLanguage } from './helpers.ts';
+import localesFile from '../../locales/locales.json' with { type: 'json' };
+
+const PSEUDO = 'en-XA';
+
+/** Every screen, in order, with the step that opens it from the previous one. */
+const SCREENS: [string, (page: Page) => Promise<unknown>][] = [
+  ['jurisdiction', async () => {}],
+  ['status', (page) => page.locator('button[data-jurisdiction="CA"]').click()],
+  ['answer', async (page) => {
+    await page.locator('button[data-status="unsure"]').click();
+    await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
+  }],
+  ['timeline', (page) => page.locator('nav button').nth(1).click()],
+  ['questions', (page) => page.locator('nav button').nth(2).click()],
+  ['about', (page) => page.locator('nav button').nth(3).click()],
+  ['settings', (page) => page.locator('nav button').nth(4).click()],
+];
+
+/** Visible text left once every ⟦…⟧ (nested ones too) is taken out, minus what may stay:
+ * digits and punctuation; source material, which the app shows verbatim and tags
+ * `lang="en"` (titles, pinpoints, quotes, web addresses — a translation would misquote the
+ * court); language names (the language list shows every autonym, and its English name for
+ * staff, by design, from locales.json); and month names, which Intl formats from the locale
+ * code (en-XA falls back to English) in dates outside a catalogue string. */
+async function englishOutsideMarkers(page: Page): Promise<string[]> {
+  const autonyms = localesFile.locales.flatMap((l) => [l.autonym, l.englishName]).concat('Pseudo-locale (tests)');
+  return page.evaluate((autonyms) => {
+    const months = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long' }).format(new Date(2026, m, 1)));
+    const shown: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('[lang="en"]') || !parent.checkVisibility()) continue;
+      shown.push(node.textContent ?? '');
+    }
+    let text = shown.join(' ');
+    for (const a of autonyms) text = text.split(a).join(' ');
+    for (let prev = ''; prev !== text;) {
+      prev = text;
+      text = text.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    }
+    const words = text.match(/[A-Za-z]{2,}/g) ?? [];
+    return words.filter((w) => !months.includes(w));
+  }, autonyms);
+}
+
+/** Elements whose text does not fit: boxes that clip (overflow hidden/clip, ellipsis),
+ * buttons and headings, and the page itself scrolling sideways. */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (!el.checkVisibility() || el.closest('.skip-link')) continue;
+      const s = getComputedStyle(el);
+      const clips = ['hidden', 'clip'].includes(s.overflowX) || s.textOverflow === 'ellipsis';
+      if (!clips && !el.matches('button, h1, h2, h3, select, label')) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth} > ${el.clientWidth}: ${el.textContent?.slice(0, 50)}`);
+      }
+    }
+    return out;
+  });
+}
+
+async function pseudoWalk(page: Page, dir: 'ltr' | 'rtl') {
+  await page.goto(`/?pseudo=${dir === 'rtl' ? 'rtl' : '1'}`);
+  await chooseLanguage(page, PSEUDO);
+  await expect(page.locator('html')).toHaveAttribute('dir', dir);
+  const seen: Record<string, { english: string[]; clipped: string[] }> = {};
+  const look = async (name: string) => {
+    await page.evaluate(() => document.fonts.ready);
+    seen[name] = { english: await englishOutsideMarkers(page), clipped: await clipped(page) };
+  };
+  // The language screen itself, in the pseudo-locale: back from the state question.
+  await page.locator('.back').click();
+  await expect(page.locator(`button[data-locale="${PSEUDO}"]`)).toBeVisible();
+  await look('language');
+  await chooseLanguage(page, PSEUDO);
+  for (const [name, open] of SCREENS) {
+    await open(page);
+    await look(name);
+  }
+  return seen;
+}
+
+const clean = { english: [], clipped: [] };
+
+for (const width of [1280, 320]) {
+  test.describe(`pseudo-locale at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`every screen: all words from the catalogue, nothing clipped (${width} px)`, async ({ page }) => {
+      const seen = await pseudoWalk(page, 'ltr');
+      expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, clean])));
+    });
+  });
+}
+
+/** Where the main heading and the header's first nav button sit, for each screen. */
+async function sides(page: Page, open: (page: Page) => Promise<void>) {
+  const boxes: Record<string, { h1: number; nav: number }> = {};
+  await open(page);
+  for (const [name, step] of SCREENS) {
+    await step(page);
+    await page.evaluate(() => document.fonts.ready);
+    const centre = async (sel: string) => {
+      const b = (await page.locator(sel).first().boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    boxes[name] = { h1: await centre('main h1'), nav: await centre('nav li:first-child button') };
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  return boxes;
+}
+
+test('Arabic and the right-to-left pseudo-locale mirror every screen', async ({ page }) => {
+  test.setTimeout(60_000);
+  const ltr = await sides(page, async () => {
+    await page.goto('/');
+    await chooseLanguage(page, 'en');
+  });
+  const ar = await sides(page, async () => {
+    await page.goto('/');
+    await chooseLanguage(page, 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+  const pseudoRtl = await sides(page, async () => {
+    await page.goto('/?pseudo=rtl');
+    await chooseLanguage(page, PSEUDO);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+  const width = page.viewportSize()!.width;
+  for (const [name, l] of Object.entries(ltr)) {
+    for (const [label, r] of [['ar', ar[name]!], [PSEUDO, pseudoRtl[name]!]] as const) {
+      // Mirrored: what sits left of the middle in English sits right of it, and the other way.
+      expect(Math.sign(r.h1 - width / 2), `${label} ${name}: heading`).toBe(-Math.sign(l.h1 - width / 2) || 0);
+      expect(Math.sign(r.nav - width / 2), `${label} ${name}: first nav button`).toBe(-Math.sign(l.nav - width / 2) || 0);
+    }
+  }
+});
+
+/** Locales in the metadata whose ui.json exists now (translators add them while we work). */
+const translated = localesFile.locales.filter((l) => existsSync(`locales/${l.code}/ui.json`));
+
+test(`the answer screen in every translated locale (${translated.length} now)`, async ({ page }) => {
+  test.setTimeout(30_000 + translated.length * 4_000);
+  expect(readdirSync('locales').length).toBeGreaterThan(0);
+  await page.goto('/');
+  await chooseLanguage(page, 'en');
+  await page.locator('button[data-jurisdiction="CA"]').click();
+  await page.locator('button[data-status="unsure"]').click();
+  await expect(page.locator('.answer-screen')).toBeVisible();
+  for (const l of translated) {
+    if (l.code !== 'en') await page.locator('#switch-language').selectOption(l.code);
+    await expect(page.locator('html')).toHaveAttribute('lang', l.code);
+    await expect(page.locator('html')).toHaveAttribute('dir', l.direction);
+    await expect.poll(() => page.evaluate(async (family) => {
+      await document.fonts.ready;
+      const text = document.querySelector('main h1')?.textContent ?? '';
+      return document.fonts.check(`16px "${family}"`, text)
+        && [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
+    }, l.fontFamily), `${l.code}: ${l.fontFamily} loaded`).toBe(true);
+    await page.screenshot({ path: `test/artifacts/screenshots/answer-${l.code}.png`, fullPage: true });
+  }
+});
