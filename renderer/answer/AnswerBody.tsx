@@ -3,7 +3,7 @@
 // side-by-side view can render it in two languages at once.
 import type { TFunction } from 'i18next';
 import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
-import { CATEGORIES, KNOWN_STATUSES, type Category } from '../../rules/schema/vocabulary.ts';
+import { CATEGORIES, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/schema/vocabulary.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { disclosureText, groupByOutcome, noteText, reasonText, ruleReason } from './text.ts';
@@ -20,17 +20,30 @@ interface Props {
 const categoryList = (t: TFunction, categories: readonly Category[]) =>
   categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'));
 
+/** Statuses whose answer comes from the same rule share one row: the reason is read once,
+ * and a person who is not sure still finds their own status named in it. */
+function statusRows(a: CategoryAnswer): { statuses: KnownStatus[]; outcome: Outcome; ruleId: string }[] {
+  const rows = new Map<string, { statuses: KnownStatus[]; outcome: Outcome; ruleId: string }>();
+  for (const s of KNOWN_STATUSES) {
+    const outcome = a.byStatus![s], ruleId = a.byStatusRule![s];
+    const row = rows.get(`${outcome} ${ruleId}`) ?? { statuses: [], outcome, ruleId };
+    row.statuses.push(s);
+    rows.set(`${outcome} ${ruleId}`, row);
+  }
+  return [...rows.values()];
+}
+
 function ByStatus({ a, t }: { a: CategoryAnswer; t: TFunction }) {
   if (!a.byStatus || !a.byStatusRule) return null;
   return (
     <div className="by-status">
       <p className="by-status-title">{t('answer.byStatusTitle')}</p>
       <ul>
-        {KNOWN_STATUSES.map((s) => (
-          <li key={s} data-status={s}>
-            <span className="by-status-name">{t(`status.${s}.label`)}</span>
-            <OutcomeBadge outcome={a.byStatus![s]} t={t} />
-            <span className="by-status-reason">{ruleReason(t, a.byStatusRule![s], a.byStatus![s])}</span>
+        {statusRows(a).map((row) => (
+          <li key={row.statuses.join(' ')} data-statuses={row.statuses.join(' ')}>
+            <span className="by-status-name">{row.statuses.map((s) => t(`status.${s}.label`)).join(t('answer.listSeparator'))}</span>
+            <OutcomeBadge outcome={row.outcome} t={t} />
+            <span className="by-status-reason">{ruleReason(t, row.ruleId, row.outcome)}</span>
           </li>
         ))}
       </ul>
