@@ -56,3 +56,16 @@ export async function storageSnapshot(page: Page) {
 }
 
 export const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '', cookies: 0 };
+
+/** Save a screenshot for a human to look at (test/artifacts/screenshots, git-ignored).
+ * Answer cards off screen skip rendering (content-visibility: auto) and a full-page capture
+ * does not scroll them into view, so they are shown for the capture, as scrolling would.
+ * Set through the CSSOM: the app's CSP refuses an injected style sheet. */
+export async function saveScreenshot(page: Page, name: string, fullPage = true) {
+  const setVisibility = (value: string) => page.evaluate((v) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.card, .notes, .past')) el.style.contentVisibility = v;
+  }, value);
+  await setVisibility('visible');
+  await page.screenshot({ path: `test/artifacts/screenshots/${name}.png`, fullPage });
+  await setVisibility('');
+}

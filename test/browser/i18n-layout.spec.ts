@@ -6,7 +6,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseLanguage } from './helpers.ts';
+import { chooseLanguage, saveScreenshot } from './helpers.ts';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 
 const PSEUDO = 'en-XA';
@@ -170,6 +170,6 @@ test(`the answer screen in every translated locale (${translated.length} now)`, 
       return document.fonts.check(`16px "${family}"`, text)
         && [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
     }, l.fontFamily), `${l.code}: ${l.fontFamily} loaded`).toBe(true);
-    await page.screenshot({ path: `test/artifacts/screenshots/answer-${l.code}.png`, fullPage: true });
+    await saveScreenshot(page, `answer-${l.code}`);
   }
 });

@@ -2,7 +2,7 @@
 // citation written out and the verified-as-of date; a machine-translated locale prints
 // the English beside it.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, threeTaps } from './helpers.ts';
+import { expectedAnswer, localToday, saveScreenshot, threeTaps } from './helpers.ts';
 
 /** Pages in a PDF, counted from its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -21,7 +21,7 @@ test('the print stylesheet renders the answer with its citations, on at most two
     await expect(printView).toContainText(c.sourceTitle);
   }
   await expect(printView).toContainText('These facts were checked on');
-  await page.screenshot({ path: 'test/artifacts/screenshots/en-9-print.png', fullPage: true });
+  await saveScreenshot(page, 'en-9-print');
   const pdf = await page.pdf({ format: 'Letter' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
@@ -37,7 +37,7 @@ test('a machine-translated answer prints with the English beside it, still on tw
   await expect(columns.nth(0)).toHaveAttribute('lang', 'ar');
   await expect(columns.nth(1)).toHaveAttribute('lang', 'en');
   await expect(page.locator('.print-machine')).toBeVisible();
-  await page.screenshot({ path: 'test/artifacts/screenshots/ar-9-print.png', fullPage: true });
+  await saveScreenshot(page, 'ar-9-print');
   const pdf = await page.pdf({ format: 'Letter' });
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pageCount(pdf)).toBeLessThanOrEqual(2);

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseLanguage } from './helpers.ts';
+import { chooseLanguage, saveScreenshot } from './helpers.ts';
 
 const LOCALES = [
   { code: 'en', dir: 'ltr' },
@@ -19,7 +19,7 @@ async function check(page: Page, locale: string, screen: string, fullPage = true
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(violations, `axe on ${screen} in ${locale}`).toEqual([]);
-  await page.screenshot({ path: `test/artifacts/screenshots/${locale}-${screen}.png`, fullPage });
+  await saveScreenshot(page, `${locale}-${screen}`, fullPage);
 }
 
 for (const { code, dir } of LOCALES) {
