@@ -12,6 +12,9 @@ export interface IdleTimerOptions {
   /** Called each tick of the warning period with whole seconds left; null when it ends. */
   onCountdown(secondsLeft: number | null): void;
   onExpire(): void;
+  /** True while the app itself is holding the person's attention (reading aloud): each tick
+   * of it counts as activity, so a long answer read aloud is not cut off mid-sentence. */
+  busy?: () => boolean;
   clock?: IdleClock;
 }
 
@@ -42,6 +45,7 @@ export function startIdleTimer(opts: IdleTimerOptions): IdleTimer {
 
   const tick = () => {
     if (stopped) return;
+    if (opts.busy?.()) activity();
     const left = opts.timeoutMs - (clock.now() - last);
     if (left <= 0) {
       stop();
@@ -60,14 +64,12 @@ export function startIdleTimer(opts: IdleTimerOptions): IdleTimer {
     stopped = true;
     cancel();
   }
-  return {
-    activity() {
-      last = clock.now();
-      if (warning !== null) {
-        warning = null;
-        opts.onCountdown(null);
-      }
-    },
-    stop,
-  };
+  function activity() {
+    last = clock.now();
+    if (warning !== null) {
+      warning = null;
+      opts.onCountdown(null);
+    }
+  }
+  return { activity, stop };
 }

@@ -20,6 +20,7 @@ export function useIdleReset(opts: { enabled: boolean; timeoutSeconds: number; o
       warnMs: warningSeconds(opts.timeoutSeconds) * 1000,
       onCountdown: setSecondsLeft,
       onExpire: () => onExpire.current(),
+      busy: () => window.speechSynthesis?.speaking === true,
     });
     timer.current = idle;
     const activity = () => idle.activity();

@@ -52,6 +52,20 @@ describe('idle timer', () => {
     expect(expired).toBe(1);
   });
 
+  it('does not expire while the app is busy (reading aloud); the full timeout starts when it ends', () => {
+    const { clock, advance } = manualClock();
+    let expired = 0;
+    let speaking = true;
+    startIdleTimer({ timeoutMs: 10_000, warnMs: 3_000, clock, onCountdown: () => undefined, onExpire: () => expired++, busy: () => speaking });
+    advance(60_000);
+    expect(expired).toBe(0);
+    speaking = false;
+    advance(9_750);
+    expect(expired).toBe(0);
+    advance(250);
+    expect(expired).toBe(1);
+  });
+
   it('warns for 15 s, or a third of a short timeout', () => {
     expect(warningSeconds(120)).toBe(15);
     expect(warningSeconds(5)).toBe(1);
