@@ -33,6 +33,19 @@ describe('electron build', () => {
     expect(main).not.toMatch(/\brequire\(/);
   });
 
+  // The lint rule bans networking in electron/**; this checks the built file, which also
+  // holds everything main inlines (zod, the rules engine and data), whatever path it came by.
+  it('main, with all it inlines, imports no networking module and no electron net', () => {
+    const networking = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'cluster', 'worker_threads', 'inspector'];
+    const banned = new Set(networking.flatMap((m) => [m, `node:${m}`, `node:${m}/promises`, `${m}/promises`]));
+    expect(importsOf(main).filter((i) => banned.has(i!))).toEqual([]);
+    const fromElectron = [...main.matchAll(/^import\s+\{([^}]*)\}\s+from\s+"electron"/gm)]
+      .flatMap((m) => m[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]));
+    expect(fromElectron.length).toBeGreaterThan(0);
+    expect(fromElectron).not.toContain('net');
+    expect(main).not.toMatch(/\bfetch\(|\bWebSocket\b|\bXMLHttpRequest\b|\bEventSource\b/);
+  });
+
   it('main carries the shipped bundle and the trusted public keys', () => {
     expect(SHIPPED_TRUSTED_KEY_PEMS.length).toBeGreaterThan(0);
     for (const pem of SHIPPED_TRUSTED_KEY_PEMS) expect(main).toContain(pem.trim().split('\n')[1]);
