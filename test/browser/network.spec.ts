@@ -2,6 +2,7 @@
 // WebSocket are all recorded (negative control). And the app's CSP itself refuses a
 // fetch off the device before it becomes a request.
 import { test, expect } from './fixtures.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.ts';
 
 test.describe('negative control', () => {
   // Lift the CSP so the injected requests reach the network layer the recorder watches.
@@ -30,6 +31,14 @@ test.describe('negative control', () => {
 
 test.describe('the app’s CSP', () => {
   test.use({ allowPageErrors: true });
+
+  // The preview sends the CSP as a header; the built page must carry it too, first in
+  // <head>, so it holds wherever the file is loaded from.
+  test('the built page carries the same policy as a meta tag, before anything that loads', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+    expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('Content-Security-Policy');
+  });
 
   test('blocks a fetch off the device, and says so', async ({ page, network, pageErrors }) => {
     await page.goto('/');
