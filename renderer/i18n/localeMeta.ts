@@ -1,5 +1,5 @@
-// Locale metadata (locales/locales.json) and which locales can actually be offered: only
-// those whose translation files exist. English is the source and always present.
+// Locale metadata (locales/locales.json) and the locales to offer. Every locale listed there
+// has complete catalogues (test/i18n/locales.test.ts); English is the source.
 import localesFile from '../../locales/locales.json';
 
 export type ReviewStatus =
@@ -23,10 +23,6 @@ export interface LocaleMeta {
 export const ALL_LOCALES: readonly LocaleMeta[] = localesFile.locales as LocaleMeta[];
 export const SOURCE_LOCALE = 'en';
 
-// Only the file names matter here; i18n.ts loads the contents on demand.
-const translatedFiles = import.meta.glob(['../../locales/*/ui.json', '!../../locales/en/*']);
-const TRANSLATED = new Set([SOURCE_LOCALE, ...Object.keys(translatedFiles).map((p) => p.split('/').at(-2)!)]);
-
 /** Locales only the browser preview adds (the pseudo-locale, api/previewApi.ts); empty in
  * the desktop app, which never runs the preview's code. */
 const PREVIEW_LOCALES: LocaleMeta[] = [];
@@ -45,10 +41,10 @@ export function isMachineTranslated(code: string): boolean {
   return localeMeta(code).review.status === 'machine';
 }
 
-/** Locales to offer: translated ones, in the metadata's order, or in the kiosk's order when
- * the kiosk config lists them (unknown or untranslated codes in that list are skipped). */
+/** Locales to offer: all, in the metadata's order, or in the kiosk's order when the kiosk
+ * config lists them (unknown codes in that list are skipped). */
 export function offeredLocales(kioskLanguages?: readonly string[]): LocaleMeta[] {
-  const available = [...ALL_LOCALES.filter((l) => TRANSLATED.has(l.code)), ...PREVIEW_LOCALES];
+  const available = [...ALL_LOCALES, ...PREVIEW_LOCALES];
   if (!kioskLanguages?.length) return available;
   const chosen = kioskLanguages.map((c) => available.find((l) => l.code === c)).filter((l): l is LocaleMeta => !!l);
   return chosen.length ? chosen : available;
