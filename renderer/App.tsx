@@ -173,7 +173,7 @@ export function App(props: AppProps) {
       case 'questions':
         return <QuestionsScreen onBack={back} />;
       case 'about':
-        return <AboutScreen api={api} info={info} locales={locales} onImported={reloadRules} onBack={back} />;
+        return <AboutScreen api={api} info={info} kioskMode={kiosk.enabled} locales={locales} onImported={reloadRules} onBack={back} />;
       case 'settings':
         return <SettingsScreen settings={session.settings} onChange={(s) => dispatch({ type: 'settings', settings: s })} onBack={back} />;
     }
@@ -228,7 +228,7 @@ export function App(props: AppProps) {
 
           <footer className="app-footer">
             <p>{t('answer.notLegalAdvice')}</p>
-            <VerifiedAsOf dataAsOf={info.rules.dataAsOf} locale={locale} />
+            <VerifiedAsOf dataAsOf={info.rules.dataAsOf} />
           </footer>
         </div>
 

@@ -12,7 +12,6 @@ import { formatDated, formatDay } from './dates.ts';
 interface Props {
   answer: Answer;
   t: TFunction;
-  lng: string;
   /** Distinguishes ids when two languages are on screen. */
   idPrefix: string;
 }
@@ -64,7 +63,7 @@ function CategoryCard({ a, t, idPrefix }: { a: CategoryAnswer; t: TFunction; idP
   );
 }
 
-export function AnswerBody({ answer, t, lng, idPrefix }: Props) {
+export function AnswerBody({ answer, t, idPrefix }: Props) {
   const shared = answer.answers.filter((a) => a.outcome === 'may_be_shared').length;
   const depends = answer.answers.filter((a) => a.outcome === 'depends').length;
   const jurisdictionName = t(`jurisdiction.names.${answer.query.jurisdiction}`);
@@ -120,8 +119,8 @@ export function AnswerBody({ answer, t, lng, idPrefix }: Props) {
                   <p>{disclosureText(t, d.id)}</p>
                   <p>
                     {d.to
-                      ? t('answer.pastWhenRange', { from: formatDated(t, d.from, d.datePrecision, lng), to: formatDated(t, d.to, d.datePrecision, lng) })
-                      : t('answer.pastWhen', { date: formatDated(t, d.from, d.datePrecision, lng) })}
+                      ? t('answer.pastWhenRange', { from: formatDated(t, d.from, d.datePrecision), to: formatDated(t, d.to, d.datePrecision) })
+                      : t('answer.pastWhen', { date: formatDated(t, d.from, d.datePrecision) })}
                   </p>
                   <p>{d.categories.length ? t('answer.pastWhat', { categories: categoryList(t, d.categories) }) : t('answer.pastWhatUnknown')}</p>
                   <ShowSource citations={d.citations} t={t} />
@@ -132,7 +131,7 @@ export function AnswerBody({ answer, t, lng, idPrefix }: Props) {
         )}
       </section>
 
-      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(answer.dataAsOf, lng) })}</p>
+      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(t, answer.dataAsOf) })}</p>
     </div>
   );
 }

@@ -99,10 +99,10 @@ function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
       <h2>{t('app.name')}</h2>
       <p>
         {t('answer.for', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`), status: t(`status.${answer.query.status}.label`) })}{' '}
-        {t('answer.onDate', { date: formatDay(answer.query.date, lng) })}
+        {t('answer.onDate', { date: formatDay(t, answer.query.date) })}
       </p>
       {notices.pastDate && <p className="print-notice">{t('answer.pastDateNotice')}</p>}
-      {notices.stale && <p className="print-notice">{t('answer.stale', { date: formatDay(answer.dataAsOf, lng) })}</p>}
+      {notices.stale && <p className="print-notice">{t('answer.stale', { date: formatDay(t, answer.dataAsOf) })}</p>}
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome}>
           <h3><OutcomeBadge outcome={g.outcome} t={t} /> {t(`group.${g.outcome}`)}</h3>
@@ -117,7 +117,7 @@ function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
           </ul>
         </section>
       ))}
-      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(answer.dataAsOf, lng) })}</p>
+      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(t, answer.dataAsOf) })}</p>
       <p>{t('answer.notLegalAdvice')}</p>
     </div>
   );

@@ -1,44 +1,54 @@
-// Dates shown to people: formatted in their language, and honest about how exactly a date
-// is known ("August 2025 (exact day not known)"). ISO days are formatted in UTC so a
-// court's day never shifts with the device's time zone.
+// Dates shown to people: written in their language, and honest about how exactly a date is
+// known ("August 2025 (exact day not known)"). The catalogue, not Intl, names the months
+// and orders day, month and year: Chromium's ICU has no month names for 9 of our 30
+// locales (ht, hy, km, hmn, lo, my, ti, so, ps fall back to English) and writes fa, ps and
+// th dates in other calendars, while a court's date must read as the sources give it.
+// ISO days are split, never parsed, so a day cannot shift with the device's time zone.
 import type { TFunction } from 'i18next';
 import type { IsoDate } from '../../rules/schema/dates.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
-const utc = (iso: IsoDate) => new Date(`${iso}T12:00:00Z`);
+/** Keys of date.monthInDate and date.monthName, January first. */
+export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
-type Style = 'day' | 'month' | 'year';
-const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
-  day: { dateStyle: 'long', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
-};
-// Building a DateTimeFormat loads locale data: an answer formats dozens of dates, and a
-// language switch reformats them all, so each formatter is built once per language.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function format(iso: IsoDate, lng: string, style: Style): string {
-  const key = `${lng}|${style}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lng, OPTIONS[style])));
-  return f.format(utc(iso));
+/** The ten digits dates are written with (date.digits: "0123456789" in English, "۰۱۲۳۴۵۶۷۸۹"
+ * in Persian); ASCII when the catalogue's value is not ten digits. */
+function localDigits(t: TFunction): string[] {
+  const digits = [...t('date.digits')].filter((c) => /\p{Nd}/u.test(c));
+  return digits.length === 10 ? digits : [...'0123456789'];
 }
 
-export function formatDay(iso: IsoDate, lng: string): string {
-  return format(iso, lng, 'day');
+/** Day, month and year of an ISO day, the numbers in the locale's digits. */
+function parts(t: TFunction, iso: IsoDate): { year: string; month: (typeof MONTH_KEYS)[number]; day: string } {
+  const digits = localDigits(t);
+  const local = (n: string) => n.replace(/[0-9]/g, (d) => digits[Number(d)]!);
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  return { year: local(year), month: MONTH_KEYS[Number(month) - 1]!, day: local(String(Number(day))) };
 }
 
-export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision, lng: string): string {
+/** "August 12, 2025", in the language of `t`. */
+export function formatDay(t: TFunction, iso: IsoDate): string {
+  const { year, month, day } = parts(t, iso);
+  return t('date.dayMonthYear', { day, month: t(`date.monthInDate.${month}`), year });
+}
+
+/** "August 2025". */
+function formatMonth(t: TFunction, iso: IsoDate): string {
+  const { year, month } = parts(t, iso);
+  return t('date.monthYear', { month: t(`date.monthName.${month}`), year });
+}
+
+export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision): string {
   switch (precision) {
     case 'day':
-      return formatDay(iso, lng);
+      return formatDay(t, iso);
     case 'month':
-      return t('date.month', { date: format(iso, lng, 'month') });
+      return t('date.month', { date: formatMonth(t, iso) });
     case 'year':
-      return t('date.year', { date: format(iso, lng, 'year') });
+      return t('date.year', { date: parts(t, iso).year });
     case 'approximate':
-      return t('date.approximate', { date: format(iso, lng, 'month') });
+      return t('date.approximate', { date: formatMonth(t, iso) });
   }
 }
 

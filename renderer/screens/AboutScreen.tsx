@@ -1,6 +1,7 @@
 // The app's own privacy notice, versions, translation status and licence; and, in the
-// desktop app, the staff button that imports a signed rules update from a file.
-import { useState } from 'react';
+// desktop app, what staff need: importing a signed rules update from a file, or, at a kiosk
+// (where main opens no file dialog), leaving kiosk mode with the staff PIN.
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, AppInfo, ImportResult } from '../../electron/ipc-contract.ts';
 import { Screen } from '../components/Screen.tsx';
@@ -11,17 +12,45 @@ import type { LocaleMeta } from '../i18n/localeMeta.ts';
 interface Props {
   api: Api;
   info: AppInfo;
+  kioskMode: boolean;
   locales: readonly LocaleMeta[];
   onImported: () => Promise<void>;
   onBack: () => void;
 }
 
-export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+/** The PIN goes to main, which checks it against the salted hash and, when it is right,
+ * closes the app. The field is emptied after every try; main slows down wrong guesses. */
+function LeaveKiosk({ api }: { api: Api }) {
+  const { t } = useTranslation();
+  const pinId = useId();
+  const [pin, setPin] = useState('');
+  const [state, setState] = useState<'idle' | 'checking' | 'closing' | 'refused'>('idle');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!pin || state === 'checking') return;
+    setState('checking');
+    const { ok } = await api.exitKiosk(pin);
+    setPin('');
+    setState(ok ? 'closing' : 'refused');
+  };
+  return (
+    <form className="leave-kiosk" onSubmit={(e) => void submit(e)}>
+      <label htmlFor={pinId}>{t('about.pinLabel')}</label>
+      <input id={pinId} type="password" inputMode="numeric" autoComplete="off" maxLength={64} value={pin} onChange={(e) => setPin(e.target.value)} />
+      <button type="submit" disabled={!pin || state === 'checking'}>{t('about.exitKiosk')}</button>
+      <div role="status" data-testid="exit-result">
+        {state === 'closing' && <p>{t('about.exitClosing')}</p>}
+        {state === 'refused' && <p>{t('about.exitRefused')}</p>}
+      </div>
+    </form>
+  );
+}
+
+/** Main shows the file dialog and checks the bundle; its exact message is shown as is. */
+function ImportRules({ api, onImported }: { api: Api; onImported: () => Promise<void> }) {
+  const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
-
   const runImport = async () => {
     setImporting(true);
     try {
@@ -32,13 +61,32 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
       setImporting(false);
     }
   };
+  return (
+    <>
+      <button type="button" onClick={() => void runImport()} disabled={importing}>
+        {importing ? t('about.importing') : t('about.import')}
+      </button>
+      <div role="status" className="import-result" data-testid="import-result">
+        {result && result.ok && <p>{t('about.importOk', { version: result.rules.version, date: formatDay(t, result.rules.dataAsOf) })}</p>}
+        {result && !result.ok && (
+          <>
+            {result.reason !== 'cancelled' && <p>{t('about.importFailed')}</p>}
+            <p lang="en" dir="ltr">{result.message}</p>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
 
+export function AboutScreen({ api, info, kioskMode, locales, onImported, onBack }: Props) {
+  const { t } = useTranslation();
   // The language's own name leads the line, then its review status in the UI language.
   const reviewLine = (l: LocaleMeta) => {
     switch (l.review.status) {
       case 'source': return t('about.translationSource');
       case 'machine': return t('about.translationMachine');
-      case 'reviewed': return t('about.translationReviewed', { reviewer: l.review.reviewer, date: formatDay(l.review.date, lng) });
+      case 'reviewed': return t('about.translationReviewed', { reviewer: l.review.reviewer, date: formatDay(t, l.review.date) });
     }
   };
 
@@ -52,7 +100,7 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
       <section aria-labelledby="about-rules">
         <h2 id="about-rules">{t('about.rulesTitle')}</h2>
         <p data-testid="rules-version">{t('about.rulesVersion', { version: info.rules.version })}</p>
-        <p>{t('about.verified', { date: formatDay(info.rules.dataAsOf, lng) })}</p>
+        <p>{t('about.verified', { date: formatDay(t, info.rules.dataAsOf) })}</p>
         <p>{t(`about.rulesOrigin.${info.rules.origin}`)}</p>
         <p>{t('about.appVersion', { version: info.appVersion })}</p>
       </section>
@@ -69,18 +117,7 @@ export function AboutScreen({ api, info, locales, onImported, onBack }: Props) {
       {info.shell === 'electron' && (
         <section aria-labelledby="about-staff">
           <h2 id="about-staff">{t('about.staffTitle')}</h2>
-          <button type="button" onClick={() => void runImport()} disabled={importing}>
-            {importing ? t('about.importing') : t('about.import')}
-          </button>
-          <div role="status" className="import-result" data-testid="import-result">
-            {result && result.ok && <p>{t('about.importOk', { version: result.rules.version, date: formatDay(result.rules.dataAsOf, lng) })}</p>}
-            {result && !result.ok && (
-              <>
-                {result.reason !== 'cancelled' && <p>{t('about.importFailed')}</p>}
-                <p lang="en" dir="ltr">{result.message}</p>
-              </>
-            )}
-          </div>
+          {kioskMode ? <LeaveKiosk api={api} /> : <ImportRules api={api} onImported={onImported} />}
         </section>
       )}
     </Screen>

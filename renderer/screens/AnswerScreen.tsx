@@ -63,7 +63,7 @@ export function AnswerScreen(props: Props) {
     <Screen title={t('answer.title')} onBack={props.onBack} className="answer-screen">
       <p className="answer-for" data-testid="answer-for">{heading}</p>
       <p className="answer-date" data-testid="answer-date" data-date={day}>
-        {date ? t('answer.onDate', { date: formatDay(day, locale) }) : t('answer.today', { date: formatDay(day, locale) })}
+        {date ? t('answer.onDate', { date: formatDay(t, day) }) : t('answer.today', { date: formatDay(t, day) })}
       </p>
       {date && date !== today && (
         <div className="notice notice-past" role="note">
@@ -71,7 +71,7 @@ export function AnswerScreen(props: Props) {
           <button type="button" onClick={props.onShowToday}>{t('answer.showToday')}</button>
         </div>
       )}
-      {stale && <p className="notice notice-stale" data-testid="stale">{t('answer.stale', { date: formatDay(props.rules.dataAsOf, locale) })}</p>}
+      {stale && <p className="notice notice-stale" data-testid="stale">{t('answer.stale', { date: formatDay(t, props.rules.dataAsOf) })}</p>}
 
       <section className="tools" aria-label={t('actions.title')}>
         {reader.available && (
@@ -107,7 +107,7 @@ export function AnswerScreen(props: Props) {
               style={columns.length > 1 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
               {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
               {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
-              <AnswerBody answer={result} t={ft} lng={lng} idPrefix={lng} />
+              <AnswerBody answer={result} t={ft} idPrefix={lng} />
             </div>
           );
         })}

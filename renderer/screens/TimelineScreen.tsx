@@ -22,8 +22,7 @@ interface Props {
 }
 
 export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenDate, onShowDate, onBack }: Props) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const { t } = useTranslation();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -50,11 +49,11 @@ export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenD
         {canAnswer ? (
           <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
             <label htmlFor={inputId}>{t('timeline.pickLabel')}</label>
-            <p id={hintId} className="hint">{t('timeline.pickHint', { from: formatDay(bundle.coverageFrom, lng) })}</p>
+            <p id={hintId} className="hint">{t('timeline.pickHint', { from: formatDay(t, bundle.coverageFrom) })}</p>
             <input id={inputId} type="date" min={bundle.coverageFrom} max={today} value={value} required
               aria-describedby={invalid ? `${hintId} ${errorId}` : hintId} aria-invalid={invalid}
               onChange={(e) => setValue(e.target.value)} />
-            {invalid && <p id={errorId} className="error" role="alert">{t('timeline.pickInvalid', { from: formatDay(bundle.coverageFrom, lng), to: formatDay(today, lng) })}</p>}
+            {invalid && <p id={errorId} className="error" role="alert">{t('timeline.pickInvalid', { from: formatDay(t, bundle.coverageFrom), to: formatDay(t, today) })}</p>}
             <button type="submit">{t('timeline.show')}</button>
           </form>
         ) : (
@@ -67,7 +66,7 @@ export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenD
         <ol className="events">
           {events.map((e) => (
             <li key={e.id} className="event" data-event={e.id}>
-              <p className="event-date"><time dateTime={e.date}>{formatDated(t, e.date, e.datePrecision, lng)}</time></p>
+              <p className="event-date"><time dateTime={e.date}>{formatDated(t, e.date, e.datePrecision)}</time></p>
               <h3>{hasKey(t, `rules:event.${e.id}.title`) ? t(`rules:event.${e.id}.title`) : t('timeline.eventFallback')}</h3>
               {hasKey(t, `rules:event.${e.id}.text`) && <p>{t(`rules:event.${e.id}.text`)}</p>}
               <p className="event-where">

@@ -24,8 +24,20 @@ function localeMeta(code: string): LocaleMeta {
   return meta;
 }
 
+/** Notes for the keys a translator cannot place from the English alone: the app builds
+ * every date from them (renderer/answer/dates.ts), in the Gregorian calendar the sources use. */
+const DATE_NOTES: Record<string, string> = {
+  'date.dayMonthYear': 'How a full date is written, e.g. "August 12, 2025". {{month}} is a name from date.monthInDate; {{day}} and {{year}} are numbers. Gregorian calendar, the year as in the sources (2025, not another era).',
+  'date.monthYear': 'How a month and year are written, e.g. "August 2025". {{month}} is a name from date.monthName.',
+  'date.digits': 'The ten digits, 0 to 9, that dates are written with: keep "0123456789", or give your script\'s own digits in order.',
+  'date.monthInDate': 'Month name as it stands in a full date with a day (some languages use another form there, e.g. Russian "12 августа 2025").',
+  'date.monthName': 'Month name on its own or with only a year (e.g. Russian "август 2025").',
+};
+
 /** A note for translators: where the text appears and, for legal text, what it rests on. */
 export function contextFor(ns: Namespace, key: string): string {
+  const dateNote = ns === 'ui' ? DATE_NOTES[key] ?? DATE_NOTES[key.split('.').slice(0, 2).join('.')] : undefined;
+  if (dateNote) return `Date (${key}). ${dateNote}`;
   if (ns === 'ui') return `Screen text (${key.split('.').slice(0, -1).join(' › ') || key}). Plain words, about a 6th-grade reading level.`;
   const [kind, id] = key.split('.') as [string, string];
   const cite = (q?: string) => (q ? ` Source quote: "${q}"` : '');

@@ -1,5 +1,6 @@
 // With a preload-style window.api (as in Electron) the renderer uses it instead of the
 // preview's in-page API: the staff import button appears, and main's messages are shown.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { threeTaps } from './helpers.ts';
@@ -37,4 +38,31 @@ test('a print that fails says why, on screen', async ({ page }) => {
   await expect(page.getByTestId('output-message')).toHaveText(`That did not work: ${NO_PRINTER}`);
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect(page.getByTestId('output-message')).toHaveText('Cancelled.');
+});
+
+test.describe('at a kiosk', () => {
+  // Runs after the bridge above is installed: the same bridge, with kiosk mode on.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const api = (window as unknown as { api: Record<string, unknown> }).api;
+      api.kioskSettings = async () => ({ enabled: true, idleTimeoutSeconds: 120, helpContacts: [] });
+      api.exitKiosk = async (pin: string) => ({ ok: pin === '2468' });
+    });
+  });
+
+  test('staff leave kiosk mode with the PIN; no file dialog is offered', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'About this app' }).click();
+    await expect(page.getByRole('button', { name: 'Import rules update' })).toHaveCount(0);
+    const pin = page.getByLabel('Staff PIN');
+    await pin.fill('1111');
+    await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+    await expect(page.getByTestId('exit-result')).toContainText('The app did not close.');
+    await expect(pin).toHaveValue('');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await pin.fill('2468');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('exit-result')).toHaveText('The app is closing.');
+  });
 });

@@ -27,13 +27,11 @@ const SCREENS: [string, (page: Page) => Promise<unknown>][] = [
 /** Visible text left once every ⟦…⟧ (nested ones too) is taken out, minus what may stay:
  * digits and punctuation; source material, which the app shows verbatim and tags
  * `lang="en"` (titles, pinpoints, quotes, web addresses — a translation would misquote the
- * court); language names (the language list shows every autonym, and its English name for
- * staff, by design, from locales.json); and month names, which Intl formats from the locale
- * code (en-XA falls back to English) in dates outside a catalogue string. */
+ * court); and language names (the language list shows every autonym, and its English name
+ * for staff, by design, from locales.json). Dates come from the catalogue too. */
 async function englishOutsideMarkers(page: Page): Promise<string[]> {
   const autonyms = localesFile.locales.flatMap((l) => [l.autonym, l.englishName]).concat('Pseudo-locale (tests)');
   return page.evaluate((autonyms) => {
-    const months = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long' }).format(new Date(2026, m, 1)));
     const shown: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -47,8 +45,7 @@ async function englishOutsideMarkers(page: Page): Promise<string[]> {
       prev = text;
       text = text.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     }
-    const words = text.match(/[A-Za-z]{2,}/g) ?? [];
-    return words.filter((w) => !months.includes(w));
+    return text.match(/[A-Za-z]{2,}/g) ?? [];
   }, autonyms);
 }
 

@@ -13,16 +13,17 @@ afterEach(cleanup);
 
 const rules = { version: '1.0.0', dataAsOf: '2026-11-22', origin: 'shipped', staleAfterDays: 90 } as const;
 
-function renderAbout(shell: AppInfo['shell'], result: ImportResult) {
+function renderAbout(shell: AppInfo['shell'], result: ImportResult, kioskMode = false) {
   const importRulesBundle = vi.fn(async () => result);
+  const exitKiosk = vi.fn(async (pin: string) => ({ ok: pin === '2468' }));
   const onImported = vi.fn(async () => undefined);
-  const api = { importRulesBundle } as unknown as Api;
+  const api = { importRulesBundle, exitKiosk } as unknown as Api;
   render(
     <I18nextProvider i18n={createI18n()}>
-      <AboutScreen api={api} info={{ appVersion: '0.1.0', shell, rules }} locales={offeredLocales()} onImported={onImported} onBack={() => undefined} />
+      <AboutScreen api={api} info={{ appVersion: '0.1.0', shell, rules }} kioskMode={kioskMode} locales={offeredLocales()} onImported={onImported} onBack={() => undefined} />
     </I18nextProvider>,
   );
-  return { importRulesBundle, onImported };
+  return { importRulesBundle, exitKiosk, onImported };
 }
 
 describe('About this app', () => {
@@ -50,5 +51,28 @@ describe('About this app', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import rules update' }));
     expect(await screen.findByText(/The new rules are in use. Version 1.1.0/)).toBeTruthy();
     expect(onImported).toHaveBeenCalledOnce();
+  });
+
+  it('at a kiosk, offers no import (no file dialogs there) but the staff PIN, checked by main', async () => {
+    const { exitKiosk, importRulesBundle } = renderAbout('electron', { ok: false, reason: 'cancelled', message: '' }, true);
+    expect(screen.queryByRole('button', { name: 'Import rules update' })).toBeNull();
+    const pin = screen.getByLabelText('Staff PIN') as HTMLInputElement;
+    expect(pin.type).toBe('password');
+    const leave = screen.getByRole('button', { name: 'Leave kiosk mode' }) as HTMLButtonElement;
+    expect(leave.disabled).toBe(true);
+    fireEvent.change(pin, { target: { value: '1111' } });
+    fireEvent.click(leave);
+    expect(await screen.findByText(/The app did not close/)).toBeTruthy();
+    expect(pin.value).toBe('');
+    fireEvent.change(pin, { target: { value: '2468' } });
+    fireEvent.click(leave);
+    expect(await screen.findByText('The app is closing.')).toBeTruthy();
+    expect(exitKiosk.mock.calls).toEqual([['1111'], ['2468']]);
+    expect(importRulesBundle).not.toHaveBeenCalled();
+  });
+
+  it('outside the desktop app there is no staff section at all, kiosk or not', () => {
+    renderAbout('preview', { ok: false, reason: 'cancelled', message: '' }, true);
+    expect(screen.queryByLabelText('Staff PIN')).toBeNull();
   });
 });

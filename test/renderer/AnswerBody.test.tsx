@@ -35,7 +35,7 @@ describe('the answer for each status', () => {
 
   it('puts statuses that share a rule in one row, naming each', async () => {
     const t = await englishT();
-    const { container } = render(<AnswerBody answer={ca} t={t} lng="en" idPrefix="a" />);
+    const { container } = render(<AnswerBody answer={ca} t={t} idPrefix="a" />);
     const rows = rowsOf(container, 'phone');
     expect(rows.map((r) => [r.statuses, r.outcome])).toEqual([
       ['citizen lpr refugee_asylee other_lawful', 'protected'],
@@ -51,7 +51,7 @@ describe('the answer for each status', () => {
     const phone = ca.answers.find((a) => a.category === 'phone')!;
     const split = { ...phone, byStatusRule: { ...phone.byStatusRule!, lpr: 'pi-2025-12-29-medical-data-protected' } };
     const edited = { ...ca, answers: ca.answers.map((a) => (a.category === 'phone' ? split : a)) };
-    const { container } = render(<AnswerBody answer={edited} t={t} lng="en" idPrefix="a" />);
+    const { container } = render(<AnswerBody answer={edited} t={t} idPrefix="a" />);
     expect(rowsOf(container, 'phone').map((r) => r.statuses)).toEqual([
       'citizen refugee_asylee other_lawful', 'lpr', 'pending_or_daca', 'no_status',
     ]);
