@@ -29,8 +29,10 @@ function autonymFonts(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return;
+        // Noto Sans for the words, and every language's name in its own script (the tiny
+        // "… Autonym" cuts, ~35 KB for 30 languages) for the language list.
         const wanted = new Set(firstScreenBaseFonts());
-        const isFirstScreenFont = (name: string) => wanted.has(name);
+        const isFirstScreenFont = (name: string) => wanted.has(name) || /-autonym-\d+\.woff2$/.test(name);
         return Object.values(ctx.bundle)
           .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => isFirstScreenFont(path.basename(n))))
           .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${a.fileName}` }, injectTo: 'head' as const }));
