@@ -14,8 +14,8 @@ export const BUDGETS = {
   switchLoadedLocaleMs: 50,
   /** The whole decision table in Node: every boundary date × jurisdiction × status × category. */
   rulesTableMs: 50,
-  /** Renderer JS heap after 200 kiosk sessions: growth against the heap once every kind of
-   * session has run once (a leak grows after that; V8 and i18next warming up do not), and size. */
+  /** Renderer JS heap after 200 kiosk sessions: growth against the heap after 56 sessions,
+   * once V8 has compiled what is hot (a leak grows after that; warming up does not), and size. */
   heapGrowth: 0.1,
   heapMb: 60,
   /** JS + CSS the language screen loads, gzip. */

@@ -28,7 +28,8 @@ const median = (v: Summary | number) => (typeof v === 'number' ? v : v.median);
 function rows(b: BrowserFigures, e: EngineFigures): Row[] {
   const atMost = (name: BudgetName, value: number, limit: number = BUDGETS[name], label = String(limit)) => ({ name, limit: `≤ ${label}`, ok: value <= limit });
   const ratio = b.coldLoadMs.median / b.plainLoadMs.median;
-  const growth = b.heapAfter200SessionsMb.median / b.heapAfterFirstCycleMb.median - 1;
+  const growth = b.heapAfter200SessionsMb.median / b.heapAfterWarmUpMb.median - 1;
+  const growthFromFirstCycle = b.heapAfter200SessionsMb.median / b.heapAfterFirstCycleMb.median - 1;
   const foreign = b.localeFonts.reduce((n, l) => n + l.foreignFiles.length, 0);
   return [
     { figure: 'Cold load to first language button', value: b.coldLoadMs, unit: 'ms', budget: atMost('coldLoadMs', b.coldLoadMs.median) },
@@ -43,9 +44,11 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
     { figure: 'Rules: one answer, p99', value: e.answerP99Us, unit: 'µs' },
     { figure: 'JS heap after the first answer', value: b.heapAfterFirstAnswerMb, unit: 'MB' },
     { figure: 'JS heap after the first 14 sessions (one of each kind)', value: b.heapAfterFirstCycleMb, unit: 'MB' },
+    { figure: 'JS heap after 56 sessions (V8 warmed up)', value: b.heapAfterWarmUpMb, unit: 'MB' },
     { figure: 'JS heap after 200 kiosk sessions', value: b.heapAfter200SessionsMb, unit: 'MB', budget: atMost('heapMb', b.heapAfter200SessionsMb.median) },
-    { figure: 'Heap growth, session 14 → 200', value: growth * 100, unit: '%', budget: atMost('heapGrowth', growth, BUDGETS.heapGrowth, `${BUDGETS.heapGrowth * 100}%`) },
-    { figure: 'DOM nodes / listeners after session 14', value: b.domAfterFirstCycle.nodes, unit: `nodes, ${b.domAfterFirstCycle.listeners} listeners` },
+    { figure: 'Heap growth, session 14 → 200 (V8 warm-up included)', value: growthFromFirstCycle * 100, unit: '%' },
+    { figure: 'Heap growth, session 56 → 200', value: growth * 100, unit: '%', budget: atMost('heapGrowth', growth, BUDGETS.heapGrowth, `${BUDGETS.heapGrowth * 100}%`) },
+    { figure: 'DOM nodes / listeners after session 56', value: b.domAfterWarmUp.nodes, unit: `nodes, ${b.domAfterWarmUp.listeners} listeners` },
     { figure: 'DOM nodes / listeners after session 200', value: b.domAfter200Sessions.nodes, unit: `nodes, ${b.domAfter200Sessions.listeners} listeners` },
     { figure: 'Language screen: JS + CSS, gzip', value: b.initial.jsGzipKb + b.initial.cssGzipKb, unit: 'KB', budget: atMost('initialGzipKb', b.initial.jsGzipKb + b.initial.cssGzipKb) },
     { figure: '  of which JS', value: b.initial.jsGzipKb, unit: 'KB' },
