@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
 import { firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
+import { writeUiFonts } from './scripts/fonts/ui-fonts.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,13 +17,15 @@ function cspMetaTag(): Plugin {
   };
 }
 
-/** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) before the renderer's
- * modules are read; the renderer imports `@autonym-fonts/autonyms.css`. */
+/** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) and the CJK locales' fonts
+ * (scripts/fonts/ui-fonts.ts) before the renderer's modules are read; the renderer imports
+ * `@autonym-fonts/autonyms.css` and `@ui-fonts/<family>.css`. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
-function autonymFonts(): Plugin {
+const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
+function cutFonts(): Plugin {
   return {
-    name: 'mdn-autonym-fonts',
-    buildStart: () => writeAutonymFonts(AUTONYM_FONTS).then(() => undefined),
+    name: 'mdn-cut-fonts',
+    buildStart: () => Promise.all([writeAutonymFonts(AUTONYM_FONTS), writeUiFonts(UI_FONTS)]).then(() => undefined),
     // The first screen's fonts are announced in the page itself, so they arrive while the
     // code is still starting instead of after it (they were the last thing it waited for).
     transformIndexHtml: {
@@ -47,8 +50,8 @@ function autonymFonts(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMetaTag(), autonymFonts()],
-  resolve: { alias: { '@autonym-fonts': AUTONYM_FONTS } },
+  plugins: [react(), cspMetaTag(), cutFonts()],
+  resolve: { alias: { '@autonym-fonts': AUTONYM_FONTS, '@ui-fonts': UI_FONTS } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

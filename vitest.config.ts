@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -5,6 +6,11 @@ import react from '@vitejs/plugin-react';
 // build) run separately through `npm run test:browser`.
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // The fonts the build cuts (vite.config.ts) exist only after a build; jsdom draws no
+    // fonts, so component tests get an empty stylesheet in their place.
+    alias: [{ find: /^@(ui|autonym)-fonts\/.*\.css$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.css', import.meta.url)) }],
+  },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**', 'node_modules/**'],

@@ -13,9 +13,14 @@ const PACKAGES = bundledFontPackages().sort((a, b) => b.slug.length - a.slug.len
 /** `noto-sans-kr-12-700-normal-Ab3_x-9Q.woff2` → `Noto Sans KR`; null when unknown. */
 export function fontFamilyOfFile(file: string): string | null {
   if (/^[a-z-]+-autonym-\d+-[\w-]{8}\.woff2$/.test(file)) return AUTONYM_FONTS;
-  const stem = /^(.*)-(?:\d{3}|wght)-normal-[\w-]{8}\.woff2?$/.exec(file)?.[1];
+  // The build's cuts for the CJK locales (scripts/fonts/ui-fonts.ts), from the variable
+  // package, for the locale's family: `noto-sans-sc-ui-wght-3-….woff2` → `Noto Sans SC`.
+  const cut = /^(.*)-ui-wght-\d+-[\w-]{8}\.woff2$/.exec(file)?.[1];
+  if (cut) return PACKAGES.find((p) => p.slug === cut && !p.variable)?.family ?? null;
+  const [, stem, weight] = /^(.*)-(\d{3}|wght)-normal-[\w-]{8}\.woff2?$/.exec(file) ?? [];
   if (!stem) return null;
-  for (const p of PACKAGES) {
+  // A static package and a variable one share their file prefix: `wght` tells them apart.
+  for (const p of PACKAGES.filter((x) => x.variable === (weight === 'wght'))) {
     if (!stem.startsWith(p.slug + '-')) continue;
     const subset = stem.slice(p.slug.length + 1);
     // CJK families are cut into numbered unicode-range shards.

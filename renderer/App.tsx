@@ -10,6 +10,7 @@ import { prewarm } from './answer/prewarm.ts';
 import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { applyLocale, ensureLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
+import { languageMenuStack } from './i18n/fonts.ts';
 import { localToday } from './answer/dates.ts';
 import { VerifiedAsOf } from './components/VerifiedAsOf.tsx';
 import { useIdleReset } from './kiosk/useIdleReset.ts';
@@ -198,7 +199,7 @@ export function App(props: AppProps) {
             {view !== 'language' && locales.length > 1 && (
               <span className="switch-language">
                 <label htmlFor="switch-language">{t('nav.language')}</label>
-                <select id="switch-language" value={locale} onChange={(e) => void switchLocale(e.target.value)}>
+                <select id="switch-language" value={locale} onChange={(e) => void switchLocale(e.target.value)} style={{ fontFamily: languageMenuStack(locales) }}>
                   {locales.map((l) => <AutonymOption key={l.code} locale={l} />)}
                 </select>
               </span>

@@ -3,13 +3,17 @@
 // paint. Each other family is a separate dynamic import, so an English user never
 // downloads the CJK or Arabic files; language names use the tiny "… Autonym" fonts that
 // the build cuts from these (scripts/fonts/autonym-fonts.ts), also in the main stylesheet.
+// The CJK locales read their words in "… UI" cuts that fit their catalogues (uiFonts.ts),
+// with the whole family behind them for anything else.
+import { hasUiFont, uiFontFamily } from './uiFonts.ts';
+
 export const BASE_FAMILY = 'Noto Sans';
 
 const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
 const loaders: Record<string, () => Promise<unknown>> = {
-  'Noto Sans SC': () => both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')),
-  'Noto Sans TC': () => both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')),
-  'Noto Sans KR': () => both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')),
+  'Noto Sans SC': () => both(import('@ui-fonts/noto-sans-sc.css'), both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css'))),
+  'Noto Sans TC': () => both(import('@ui-fonts/noto-sans-tc.css'), both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css'))),
+  'Noto Sans KR': () => both(import('@ui-fonts/noto-sans-kr.css'), both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css'))),
   'Noto Sans Arabic': () => both(import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')),
   'Noto Nastaliq Urdu': () => both(import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')),
   'Noto Sans Gurmukhi': () => both(import('@fontsource/noto-sans-gurmukhi/400.css'), import('@fontsource/noto-sans-gurmukhi/700.css')),
@@ -39,17 +43,20 @@ export function loadFontFamily(family: string): Promise<unknown> {
 const filesLoaded = new Set<string>();
 
 /** Fetches the files of `family` (regular and bold) that hold the letters of `text`, once per
- * family. Never fails: text in a missing font still shows in the next font of the stack. */
+ * family: from its UI cut where it has one, which holds all of its catalogues' letters.
+ * Never fails: text in a missing font still shows in the next font of the stack. */
 export async function loadFontFiles(family: string, text: string): Promise<void> {
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   if (!fonts || filesLoaded.has(family)) return;
   filesLoaded.add(family);
-  await Promise.allSettled([fonts.load(`400 1rem "${family}"`, text), fonts.load(`700 1rem "${family}"`, text)]);
+  const first = hasUiFont(family) ? uiFontFamily(family) : family;
+  await Promise.allSettled([fonts.load(`400 1rem "${first}"`, text), fonts.load(`700 1rem "${first}"`, text)]);
 }
 
-/** The CSS font-family list for a locale: its script's font, then Noto Sans for Latin. */
+/** The CSS font-family list for a locale: its script's font (its UI cut first), then Noto Sans for Latin. */
 export function fontStack(family: string): string {
-  return family === BASE_FAMILY ? `"${BASE_FAMILY}", sans-serif` : `"${family}", "${BASE_FAMILY}", sans-serif`;
+  if (family === BASE_FAMILY) return `"${BASE_FAMILY}", sans-serif`;
+  return `${hasUiFont(family) ? `"${uiFontFamily(family)}", ` : ''}"${family}", "${BASE_FAMILY}", sans-serif`;
 }
 
 /** The font-family list for a language's name in its own script (the build's cut font). */
@@ -57,6 +64,17 @@ const autonymFamily = (family: string) => `${family} Autonym`;
 
 export function autonymStack(family: string): string {
   return family === BASE_FAMILY ? fontStack(family) : `"${autonymFamily(family)}", "${BASE_FAMILY}", sans-serif`;
+}
+
+/** The font-family list for a <select> of languages. Chromium measures the menu in the
+ * select's own font, not each option's: with the page's stack, a Chinese page asked its
+ * CJK family for the Devanagari, Armenian or Cyrillic names — letters whose files it
+ * claims but lacks — and fetched six of them for nothing. Here every name comes from the
+ * language-name cuts, which claim exactly their letters, and the menu's other words
+ * ("None") from the page's own stack, which changes with its words (i18n.ts). */
+export function languageMenuStack(locales: readonly { fontFamily: string }[]): string {
+  const names = [...new Set(locales.map((l) => l.fontFamily).filter((f) => f !== BASE_FAMILY))].map((f) => `"${autonymFamily(f)}"`);
+  return [`"${BASE_FAMILY}"`, ...names, 'var(--locale-font)'].join(', ');
 }
 
 /** Fetches the first screen's fonts (Noto Sans and each language name's cut font) so it is

@@ -12,7 +12,7 @@ import { answerSpeechText } from '../answer/speechText.ts';
 import { formatDay } from '../answer/dates.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
-import { fontStack } from '../i18n/fonts.ts';
+import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
 import { useReadAloud } from '../speech/useReadAloud.ts';
 
@@ -87,7 +87,7 @@ export function AnswerScreen(props: Props) {
         {props.compareChoices.length > 0 && (
           <span className="compare">
             <label htmlFor={compareId}>{t('actions.secondLanguage')}</label>
-            <select id={compareId} value={compareLocale ?? ''} onChange={(e) => props.onCompare(e.target.value || null)}>
+            <select id={compareId} value={compareLocale ?? ''} onChange={(e) => props.onCompare(e.target.value || null)} style={{ fontFamily: languageMenuStack(props.compareChoices) }}>
               <option value="">{t('actions.secondLanguageNone')}</option>
               {props.compareChoices.map((l) => <AutonymOption key={l.code} locale={l} />)}
             </select>
@@ -102,9 +102,10 @@ export function AnswerScreen(props: Props) {
           const ft = lng === locale ? t : i18n.getFixedT(lng);
           // Keyed by place, not language: a language switch updates the words in place
           // (fast, and any source a navigator opened stays open) instead of rebuilding it.
+          // The first column keeps the page's font, which changes with its words (i18n.ts).
           return (
             <div key={i === 0 ? 'primary' : 'compare'} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
-              style={columns.length > 1 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
+              style={i > 0 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
               {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
               {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
               <AnswerBody answer={result} t={ft} idPrefix={lng} />

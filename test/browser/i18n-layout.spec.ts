@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { chooseLanguage, saveScreenshot } from './helpers.ts';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
+import { hasUiFont, uiFontFamily } from '../../renderer/i18n/uiFonts.ts';
 
 const PSEUDO = 'en-XA';
 
@@ -152,16 +153,23 @@ test(`the answer screen in all ${localesFile.locales.length} locales`, async ({ 
   await page.locator('button[data-jurisdiction="CA"]').click();
   await page.locator('button[data-status="unsure"]').click();
   await expect(page.locator('.answer-screen')).toBeVisible();
+  const fontFiles: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'font') fontFiles.push(new URL(r.url()).pathname.split('/').at(-1)!); });
   for (const l of localesFile.locales) {
     if (l.code !== 'en') await page.locator('#switch-language').selectOption(l.code);
     await expect(page.locator('html')).toHaveAttribute('lang', l.code);
     await expect(page.locator('html')).toHaveAttribute('dir', l.direction);
+    // The first font of the locale's stack: its script's family, or that family's cut.
+    const family = hasUiFont(l.fontFamily) ? uiFontFamily(l.fontFamily) : l.fontFamily;
     await expect.poll(() => page.evaluate(async (family) => {
       await document.fonts.ready;
       const text = document.querySelector('main h1')?.textContent ?? '';
       return document.fonts.check(`16px "${family}"`, text)
         && [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
-    }, l.fontFamily), `${l.code}: ${l.fontFamily} loaded`).toBe(true);
+    }, family), `${l.code}: ${family} loaded`).toBe(true);
     await saveScreenshot(page, `answer-${l.code}`);
   }
+  // The CJK answers are drawn from their cuts alone: not one of the whole families' files.
+  expect(fontFiles.filter((f) => /^noto-sans-(sc|tc|kr)-(\d+|latin|cyrillic|vietnamese)-(400|700)-normal/.test(f))).toEqual([]);
+  expect(fontFiles.some((f) => /^noto-sans-sc-ui-wght-/.test(f))).toBe(true);
 });

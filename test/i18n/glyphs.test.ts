@@ -2,50 +2,9 @@
 // strings use must have a glyph in the fonts the app loads for it — its own family (all
 // unicode-range subsets at the regular weight) or Noto Sans, which the font stack always
 // puts after it. Opens each bundled WOFF2 file with fontkit.
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { NAMESPACES, readCatalog, readLocaleMeta } from '../../scripts/i18n/catalog.ts';
-
-const require = createRequire(import.meta.url);
-
-/** 'Noto Sans SC' → @fontsource/noto-sans-sc; 'Noto Sans Ethiopic Variable' → @fontsource-variable/noto-sans-ethiopic. */
-function fontFiles(family: string): string[] {
-  const variable = family.endsWith(' Variable');
-  const slug = family.replace(/ Variable$/, '').toLowerCase().replace(/ /g, '-');
-  const pkg = `${variable ? '@fontsource-variable' : '@fontsource'}/${slug}`;
-  const dir = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files');
-  const wanted = variable ? /-wght-normal\.woff2$/ : /-400-normal\.woff2$/;
-  return readdirSync(dir).filter((f) => wanted.test(f)).map((f) => path.join(dir, f));
-}
-
-type Font = { hasGlyphForCodePoint(cp: number): boolean };
-const fontCache = new Map<string, Font[]>();
-function fonts(family: string): Font[] {
-  if (!fontCache.has(family)) fontCache.set(family, fontFiles(family).map((f) => fontkit.openSync(f) as unknown as Font));
-  return fontCache.get(family)!;
-}
-
-/** Characters drawn on screen: placeholders are replaced by other text, white space and
- * invisible format characters (ZWJ/ZWNJ, marks the shaper consumes) draw nothing. */
-function charactersOf(texts: string[]): Set<string> {
-  const chars = new Set<string>();
-  for (const t of texts) {
-    for (const ch of t.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, '')) {
-      if (/\s|\p{Cf}/u.test(ch)) continue;
-      chars.add(ch);
-    }
-  }
-  return chars;
-}
-
-export function missingGlyphs(family: string, texts: string[]): string[] {
-  const stack = [...fonts(family), ...(family === 'Noto Sans' ? [] : fonts('Noto Sans'))];
-  return [...charactersOf(texts)].filter((ch) => !stack.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)))
-    .map((ch) => `${ch} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-}
+import { fonts, missingGlyphs } from './glyph-coverage.ts';
 
 describe('bundled fonts cover every character', () => {
   it.each(readLocaleMeta().map((m) => [m.code, m] as const))('%s', (_code, meta) => {
