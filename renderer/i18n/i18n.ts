@@ -72,25 +72,12 @@ export async function ensureLocale(i18n: I18n, code: string): Promise<void> {
   await loadFontFiles(meta.fontFamily, NAMESPACES.map((ns) => catalogueText(i18n.getResourceBundle(code, ns))).join('') + onScreen);
 }
 
-function setDocumentLocale(doc: Document, code: string): void {
+/** Switches the UI language and sets lang, dir and the font on <html>. */
+export async function applyLocale(i18n: I18n, code: string, doc: Document = document): Promise<void> {
+  await ensureLocale(i18n, code);
+  await i18n.changeLanguage(code);
   const meta = localeMeta(code);
   doc.documentElement.lang = code;
   doc.documentElement.dir = meta.direction;
   doc.documentElement.style.setProperty('--locale-font', fontStack(meta.fontFamily));
-}
-
-/** Switches the UI language and sets lang, dir and the font on <html> — in the same task
- * as the words change (i18next's languageChanged, which also makes React render them), so
- * no frame draws the new words in the old language's font: the Simplified Chinese font,
- * asked for Traditional characters its cut lacks, fetched files of the whole family. */
-export async function applyLocale(i18n: I18n, code: string, doc: Document = document): Promise<void> {
-  await ensureLocale(i18n, code);
-  const withTheWords = (lng: string) => { if (lng === code) setDocumentLocale(doc, code); };
-  i18n.on('languageChanged', withTheWords);
-  try {
-    await i18n.changeLanguage(code);
-  } finally {
-    i18n.off('languageChanged', withTheWords);
-  }
-  setDocumentLocale(doc, code);
 }
