@@ -71,7 +71,7 @@ export function autonymStack(family: string): string {
  * CJK family for the Devanagari, Armenian or Cyrillic names — letters whose files it
  * claims but lacks — and fetched six of them for nothing. Here every name comes from the
  * language-name cuts, which claim exactly their letters, and the menu's other words
- * ("None") from the page's own stack, which changes with its words (i18n.ts). */
+ * ("None") from the page's own stack (--locale-font, set with the language by i18n.ts). */
 export function languageMenuStack(locales: readonly { fontFamily: string }[]): string {
   const names = [...new Set(locales.map((l) => l.fontFamily).filter((f) => f !== BASE_FAMILY))].map((f) => `"${autonymFamily(f)}"`);
   return [`"${BASE_FAMILY}"`, ...names, 'var(--locale-font)'].join(', ');

@@ -102,7 +102,7 @@ export function AnswerScreen(props: Props) {
           const ft = lng === locale ? t : i18n.getFixedT(lng);
           // Keyed by place, not language: a language switch updates the words in place
           // (fast, and any source a navigator opened stays open) instead of rebuilding it.
-          // The first column keeps the page's font, which changes with its words (i18n.ts).
+          // The first column is in the page's language and font (set on <html> by i18n.ts).
           return (
             <div key={i === 0 ? 'primary' : 'compare'} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
               style={i > 0 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
