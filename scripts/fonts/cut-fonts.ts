@@ -23,7 +23,7 @@ export interface Cut {
   missing: 'throw' | 'skip';
 }
 
-export const hex = (cp: number) => cp.toString(16).toUpperCase();
+const hex = (cp: number) => cp.toString(16).toUpperCase();
 
 const opened = new Map<string, fontkit.Font>();
 export function hasGlyph(file: string, codePoint: number): boolean {

@@ -7,20 +7,15 @@ import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 import { autonymFamily, writeAutonymFonts } from '../../scripts/fonts/autonym-fonts.ts';
-
-interface Face { family: string; file: string; codePoints: number[] }
+import { cutFaces, type CutFace } from './glyph-coverage.ts';
 
 let dir: string;
-let faces: Face[];
+let faces: CutFace[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'autonyms-'));
   const css = readFileSync(await writeAutonymFonts(dir), 'utf8');
-  faces = [...css.matchAll(/font-family: '([^']+)';[^}]*src: url\(\.\/([^)]+)\)[^}]*unicode-range: ([^;]+);/g)].map(([, family, file, range]) => ({
-    family: family!,
-    file: path.join(dir, file!),
-    codePoints: range!.split(',').map((u) => parseInt(u.replace('U+', ''), 16)),
-  }));
+  faces = cutFaces(css, dir);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +24,7 @@ describe('language-name fonts', () => {
   it.each(localesFile.locales.filter((l) => l.fontFamily !== 'Noto Sans').map((l) => [l.code, l] as const))('%s: every letter of its name has a glyph', (_code, l) => {
     const missing = [...l.autonym].filter((ch) => !/\s/.test(ch)).filter((ch) => {
       const cp = ch.codePointAt(0)!;
-      const face = faces.find((f) => f.family === autonymFamily(l.fontFamily) && f.codePoints.includes(cp));
+      const face = faces.find((f) => f.family === autonymFamily(l.fontFamily) && f.codePoints.has(cp));
       return !face || !(fontkit.openSync(face.file) as fontkit.Font).hasGlyphForCodePoint(cp);
     });
     expect(missing).toEqual([]);
@@ -39,7 +34,7 @@ describe('language-name fonts', () => {
   it('holds only the letters of language names (a few KB, not a script)', () => {
     for (const f of faces) {
       const font = fontkit.openSync(f.file) as fontkit.Font;
-      expect(font.characterSet.filter((cp) => cp > 0x20 && cp !== 0xffff && !f.codePoints.includes(cp)), f.file).toEqual([]);
+      expect(font.characterSet.filter((cp) => cp > 0x20 && cp !== 0xffff && !f.codePoints.has(cp)), f.file).toEqual([]);
     }
     expect(faces.reduce((n, f) => n + readFileSync(f.file).length, 0)).toBeLessThan(64 * 1024);
   });

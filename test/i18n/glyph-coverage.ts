@@ -43,3 +43,15 @@ export function missingGlyphs(family: string, texts: string[]): string[] {
   return [...charactersOf(texts)].filter((ch) => !stack.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)))
     .map((ch) => `${ch} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+/** One @font-face rule of a stylesheet the build writes (scripts/fonts/cut-fonts.ts). */
+export interface CutFace { family: string; file: string; codePoints: Set<number> }
+
+/** The @font-face rules of a cut stylesheet in `dir`, with each file's own letters. */
+export function cutFaces(css: string, dir: string): CutFace[] {
+  return [...css.matchAll(/font-family: '([^']+)';[^}]*src: url\(\.\/([^)]+)\)[^}]*unicode-range: ([^;]+);/g)].map(([, family, file, range]) => ({
+    family: family!,
+    file: path.join(dir, file!),
+    codePoints: new Set(range!.split(',').map((u) => parseInt(u.replace('U+', ''), 16))),
+  }));
+}

@@ -11,24 +11,15 @@ import { NAMESPACES, readCatalog, readLocaleMeta } from '../../scripts/i18n/cata
 import { writeUiFonts } from '../../scripts/fonts/ui-fonts.ts';
 import { fontPackage } from '../../scripts/fonts/fontsource.ts';
 import { UI_FONT_FAMILIES, uiFontFamily } from '../../renderer/i18n/uiFonts.ts';
-import { missingGlyphs } from './glyph-coverage.ts';
-
-interface Face { family: string; file: string; codePoints: Set<number> }
+import { cutFaces, missingGlyphs, type CutFace } from './glyph-coverage.ts';
 
 let dir: string;
-let faces: Face[];
+let faces: CutFace[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'ui-fonts-'));
   await writeUiFonts(dir);
-  faces = UI_FONT_FAMILIES.flatMap((family) => {
-    const css = readFileSync(path.join(dir, `${fontPackage(family).slug}.css`), 'utf8');
-    return [...css.matchAll(/font-family: '([^']+)';[^}]*src: url\(\.\/([^)]+)\)[^}]*unicode-range: ([^;]+);/g)].map(([, cssFamily, file, range]) => ({
-      family: cssFamily!,
-      file: path.join(dir, file!),
-      codePoints: new Set(range!.split(',').map((u) => parseInt(u.replace('U+', ''), 16))),
-    }));
-  });
+  faces = UI_FONT_FAMILIES.flatMap((family) => cutFaces(readFileSync(path.join(dir, `${fontPackage(family).slug}.css`), 'utf8'), dir));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
