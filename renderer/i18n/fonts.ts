@@ -10,33 +10,55 @@ import { hasUiFont, uiFontFamily } from './uiFonts.ts';
 export const BASE_FAMILY = 'Noto Sans';
 
 const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
-const loaders: Record<string, () => Promise<unknown>> = {
-  'Noto Sans SC': () => both(import('@ui-fonts/noto-sans-sc.css'), both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css'))),
-  'Noto Sans TC': () => both(import('@ui-fonts/noto-sans-tc.css'), both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css'))),
-  'Noto Sans KR': () => both(import('@ui-fonts/noto-sans-kr.css'), both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css'))),
-  'Noto Sans Arabic': () => both(import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')),
-  'Noto Nastaliq Urdu': () => both(import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')),
-  'Noto Sans Gurmukhi': () => both(import('@fontsource/noto-sans-gurmukhi/400.css'), import('@fontsource/noto-sans-gurmukhi/700.css')),
-  'Noto Sans Devanagari': () => both(import('@fontsource/noto-sans-devanagari/400.css'), import('@fontsource/noto-sans-devanagari/700.css')),
-  'Noto Sans Bengali': () => both(import('@fontsource/noto-sans-bengali/400.css'), import('@fontsource/noto-sans-bengali/700.css')),
-  'Noto Sans Gujarati': () => both(import('@fontsource/noto-sans-gujarati/400.css'), import('@fontsource/noto-sans-gujarati/700.css')),
-  'Noto Sans Armenian': () => both(import('@fontsource/noto-sans-armenian/400.css'), import('@fontsource/noto-sans-armenian/700.css')),
-  'Noto Sans Khmer': () => both(import('@fontsource/noto-sans-khmer/400.css'), import('@fontsource/noto-sans-khmer/700.css')),
-  'Noto Sans Lao': () => both(import('@fontsource/noto-sans-lao/400.css'), import('@fontsource/noto-sans-lao/700.css')),
-  'Noto Sans Thai': () => both(import('@fontsource/noto-sans-thai/400.css'), import('@fontsource/noto-sans-thai/700.css')),
-  'Noto Sans Myanmar': () => both(import('@fontsource/noto-sans-myanmar/400.css'), import('@fontsource/noto-sans-myanmar/700.css')),
+
+/** A family's stylesheets: the one its locale's words need before they are shown, and for
+ * the CJK families, the whole family behind the "… UI" cut, for the rare letter outside the
+ * catalogues (a name in the rules data). That one is two ~100 KB stylesheets of several
+ * hundred @font-face rules: parsing them took ~30 ms of a switch to Chinese, so it waits
+ * until the switch has long painted. */
+interface FamilyCss {
+  needed: () => Promise<unknown>;
+  later?: () => Promise<unknown>;
+}
+const loaders: Record<string, FamilyCss> = {
+  'Noto Sans SC': { needed: () => import('@ui-fonts/noto-sans-sc.css'), later: () => both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')) },
+  'Noto Sans TC': { needed: () => import('@ui-fonts/noto-sans-tc.css'), later: () => both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')) },
+  'Noto Sans KR': { needed: () => import('@ui-fonts/noto-sans-kr.css'), later: () => both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')) },
+  'Noto Sans Arabic': { needed: () => both(import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')) },
+  'Noto Nastaliq Urdu': { needed: () => both(import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')) },
+  'Noto Sans Gurmukhi': { needed: () => both(import('@fontsource/noto-sans-gurmukhi/400.css'), import('@fontsource/noto-sans-gurmukhi/700.css')) },
+  'Noto Sans Devanagari': { needed: () => both(import('@fontsource/noto-sans-devanagari/400.css'), import('@fontsource/noto-sans-devanagari/700.css')) },
+  'Noto Sans Bengali': { needed: () => both(import('@fontsource/noto-sans-bengali/400.css'), import('@fontsource/noto-sans-bengali/700.css')) },
+  'Noto Sans Gujarati': { needed: () => both(import('@fontsource/noto-sans-gujarati/400.css'), import('@fontsource/noto-sans-gujarati/700.css')) },
+  'Noto Sans Armenian': { needed: () => both(import('@fontsource/noto-sans-armenian/400.css'), import('@fontsource/noto-sans-armenian/700.css')) },
+  'Noto Sans Khmer': { needed: () => both(import('@fontsource/noto-sans-khmer/400.css'), import('@fontsource/noto-sans-khmer/700.css')) },
+  'Noto Sans Lao': { needed: () => both(import('@fontsource/noto-sans-lao/400.css'), import('@fontsource/noto-sans-lao/700.css')) },
+  'Noto Sans Thai': { needed: () => both(import('@fontsource/noto-sans-thai/400.css'), import('@fontsource/noto-sans-thai/700.css')) },
+  'Noto Sans Myanmar': { needed: () => both(import('@fontsource/noto-sans-myanmar/400.css'), import('@fontsource/noto-sans-myanmar/700.css')) },
   // One variable font file covers every weight.
-  'Noto Sans Ethiopic Variable': () => import('@fontsource-variable/noto-sans-ethiopic/index.css'),
+  'Noto Sans Ethiopic Variable': { needed: () => import('@fontsource-variable/noto-sans-ethiopic/index.css') },
 };
+
+/** Runs `task` a second from now, once the page has nothing else to do. */
+const LATER_MS = 1000;
+function later(task: () => unknown): void {
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void task()) : void task()), LATER_MS);
+}
 
 const loaded = new Map<string, Promise<unknown>>();
 
-/** Loads a script's family (both weights) once; Noto Sans is always there. */
+/** Loads a script's family (both weights) once; Noto Sans is always there. Resolves when
+ * the stylesheet its locale's words need is in; the rest follows when the page is idle. */
 export function loadFontFamily(family: string): Promise<unknown> {
   if (family === BASE_FAMILY) return Promise.resolve();
-  const load = loaders[family];
-  if (!load) return Promise.reject(new Error(`no bundled font for ${family}`));
-  if (!loaded.has(family)) loaded.set(family, load());
+  const css = loaders[family];
+  if (!css) return Promise.reject(new Error(`no bundled font for ${family}`));
+  if (!loaded.has(family)) {
+    const needed = css.needed();
+    const rest = css.later;
+    if (rest) void needed.then(() => later(rest));
+    loaded.set(family, needed);
+  }
   return loaded.get(family)!;
 }
 

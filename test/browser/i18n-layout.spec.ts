@@ -173,3 +173,25 @@ test(`the answer screen in all ${localesFile.locales.length} locales`, async ({ 
   expect(fontFiles.filter((f) => /^noto-sans-(sc|tc|kr)-(\d+|latin|cyrillic|vietnamese)-(400|700)-normal/.test(f))).toEqual([]);
   expect(fontFiles.some((f) => /^noto-sans-sc-ui-wght-/.test(f))).toBe(true);
 });
+
+test('a switch to Chinese waits for its cut font only; the whole family follows once it has painted', async ({ page }) => {
+  await page.goto('/');
+  await chooseLanguage(page, 'en');
+  await page.locator('button[data-jurisdiction="CA"]').click();
+  await page.locator('button[data-status="unsure"]').click();
+  await expect(page.locator('.answer-screen')).toBeVisible();
+  // fontsource's stylesheets are named by weight alone (400-….css): told apart by content.
+  const wholeFamilySheets: string[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'stylesheet') return;
+    const css = await r.text();
+    if (/font-family:\s*['"]?Noto Sans SC['"]?;/.test(css)) wholeFamilySheets.push(new URL(r.url()).pathname);
+  });
+  await page.locator('#switch-language').selectOption('zh-Hans');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC UI"', document.querySelector('main h1')?.textContent ?? ''))).toBe(true);
+  expect(wholeFamilySheets, 'parsed while the switch was on screen').toEqual([]);
+  // A letter outside the cut (a clinic's name in the kiosk config) still finds a font.
+  await expect.poll(() => wholeFamilySheets.length, { timeout: 5_000 }).toBe(2);
+});
