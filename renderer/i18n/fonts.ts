@@ -13,9 +13,9 @@ const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
 
 /** A family's stylesheets: the one its locale's words need before they are shown, and for
  * the CJK families, the whole family behind the "… UI" cut, for the rare letter outside the
- * catalogues (a name in the rules data). That one is two ~100 KB stylesheets of several
- * hundred @font-face rules: parsing them took ~30 ms of a switch to Chinese, so it waits
- * until the switch has long painted. */
+ * catalogues (a clinic's name in the kiosk config). That one is two ~100 KB stylesheets of
+ * several hundred @font-face rules: parsing them held up a switch to Chinese by 30-40 ms,
+ * so it waits until the switch has long painted. */
 interface FamilyCss {
   needed: () => Promise<unknown>;
   later?: () => Promise<unknown>;
@@ -39,16 +39,18 @@ const loaders: Record<string, FamilyCss> = {
   'Noto Sans Ethiopic Variable': { needed: () => import('@fontsource-variable/noto-sans-ethiopic/index.css') },
 };
 
-/** Runs `task` a second from now, once the page has nothing else to do. */
+/** Loads `css` a second from now, once the page has nothing else to do. A stylesheet that
+ * fails to load is let go: its letters show in the next font of the stack. */
 const LATER_MS = 1000;
-function later(task: () => unknown): void {
-  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void task()) : void task()), LATER_MS);
+function later(css: () => Promise<unknown>): void {
+  const load = () => void css().catch(() => undefined);
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : load()), LATER_MS);
 }
 
 const loaded = new Map<string, Promise<unknown>>();
 
 /** Loads a script's family (both weights) once; Noto Sans is always there. Resolves when
- * the stylesheet its locale's words need is in; the rest follows when the page is idle. */
+ * the stylesheet its locale's words need is in; the rest follows a second later. */
 export function loadFontFamily(family: string): Promise<unknown> {
   if (family === BASE_FAMILY) return Promise.resolve();
   const css = loaders[family];
