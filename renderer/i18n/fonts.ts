@@ -42,7 +42,7 @@ const loaders: Record<string, FamilyCss> = {
 /** Loads `css` a second from now, once the page has nothing else to do. A stylesheet that
  * fails to load is let go: its letters show in the next font of the stack. */
 const LATER_MS = 1000;
-function later(css: () => Promise<unknown>): void {
+function loadLater(css: () => Promise<unknown>): void {
   const load = () => void css().catch(() => undefined);
   setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : load()), LATER_MS);
 }
@@ -58,7 +58,7 @@ export function loadFontFamily(family: string): Promise<unknown> {
   if (!loaded.has(family)) {
     const needed = css.needed();
     const rest = css.later;
-    if (rest) void needed.then(() => later(rest));
+    if (rest) void needed.then(() => loadLater(rest));
     loaded.set(family, needed);
   }
   return loaded.get(family)!;

@@ -5,7 +5,7 @@
 // in every locale, in its own font, saved as a PNG for a human.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseLanguage, saveScreenshot } from './helpers.ts';
+import { chooseLanguage, saveScreenshot, threeTaps } from './helpers.ts';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 import { hasUiFont, uiFontFamily } from '../../renderer/i18n/uiFonts.ts';
 
@@ -149,10 +149,7 @@ test('Arabic and the right-to-left pseudo-locale mirror every screen', async ({ 
 test(`the answer screen in all ${localesFile.locales.length} locales`, async ({ page }) => {
   test.setTimeout(30_000 + localesFile.locales.length * 4_000);
   await page.goto('/');
-  await chooseLanguage(page, 'en');
-  await page.locator('button[data-jurisdiction="CA"]').click();
-  await page.locator('button[data-status="unsure"]').click();
-  await expect(page.locator('.answer-screen')).toBeVisible();
+  await threeTaps(page, 'en', 'CA', 'unsure');
   const fontFiles: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'font') fontFiles.push(new URL(r.url()).pathname.split('/').at(-1)!); });
   for (const l of localesFile.locales) {
@@ -176,10 +173,7 @@ test(`the answer screen in all ${localesFile.locales.length} locales`, async ({ 
 
 test('a switch to Chinese waits for its cut font only; the whole family follows once it has painted', async ({ page }) => {
   await page.goto('/');
-  await chooseLanguage(page, 'en');
-  await page.locator('button[data-jurisdiction="CA"]').click();
-  await page.locator('button[data-status="unsure"]').click();
-  await expect(page.locator('.answer-screen')).toBeVisible();
+  await threeTaps(page, 'en', 'CA', 'unsure');
   // fontsource's stylesheets are named by weight alone (400-….css): told apart by content.
   const wholeFamilySheets: string[] = [];
   page.on('response', async (r) => {
