@@ -2,7 +2,8 @@
 // 2-core PC a first tap took ~115 ms to paint, the next ones ~25 ms (npm run bench). While
 // the person reads the status choices, the answer screen is rendered once off the page, for
 // the state they chose, and unmounted at once, so the tap that matters is a warm one. It
-// lives only in memory, like the real answer, and is dropped if they move on first.
+// lives only in memory, like the real answer, and is dropped if they move on first. Unmounted
+// before the next paint, the copy's effects (focus, timers, speech) never run.
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

@@ -2,7 +2,7 @@
 // The per-status breakdown of a `depends` answer: statuses whose answer comes from the same
 // rule share one row (its reason read once); the same outcome from two rules stays apart,
 // because the reasons differ.
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/preact';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/ui.json';
@@ -19,7 +19,7 @@ async function englishT() {
   return i18n.t;
 }
 
-function rowsOf(container: HTMLElement, category: string) {
+function rowsOf(container: Element, category: string) {
   return [...container.querySelectorAll(`li.card[data-category="${category}"] .by-status li`)].map((li) => ({
     statuses: li.getAttribute('data-statuses'),
     names: li.querySelector('.by-status-name')!.textContent,

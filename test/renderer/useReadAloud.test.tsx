@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Read-aloud against a mocked window.speechSynthesis: local voices only, the choice is
 // redone when voices arrive late (voiceschanged), and nothing is offered without one.
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useReadAloud } from '../../renderer/speech/useReadAloud.ts';
 
@@ -60,7 +60,8 @@ describe('useReadAloud', () => {
   it('stops speaking when the screen goes away', () => {
     synth.voices = [voice('Local English', 'en-US', true)];
     const { unmount } = renderHook(() => useReadAloud('en'));
-    unmount();
+    // Effects' clean-ups run after the unmount, as in the app; act() waits for them.
+    act(() => unmount());
     expect(synth.cancel).toHaveBeenCalled();
   });
 });
