@@ -8,7 +8,7 @@ import type { IsoDate } from '../rules/schema/dates.ts';
 import type { Jurisdiction, Status } from '../rules/schema/vocabulary.ts';
 import { prewarm } from './answer/prewarm.ts';
 import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
-import { applyLocale, ensureLocale } from './i18n/i18n.ts';
+import { applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { languageMenuStack } from './i18n/fonts.ts';
 import { localToday } from './answer/dates.ts';
@@ -97,13 +97,16 @@ export function App(props: AppProps) {
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   };
 
-  // The language loads before the next screen shows, so that screen opens in it.
+  // The language loads before the next screen shows, so that screen opens in it; then the
+  // language and the session change together, for one render.
   const chooseLocale = async (code: string) => {
-    await applyLocale(i18n, code);
+    await ensureLocale(i18n, code);
+    showLocale(i18n, code);
     dispatch({ type: 'chooseLocale', locale: code });
   };
   const switchLocale = async (code: string) => {
-    await applyLocale(i18n, code);
+    await ensureLocale(i18n, code);
+    showLocale(i18n, code);
     dispatch({ type: 'switchLocale', locale: code });
   };
   const compare = async (code: string | null) => {
