@@ -20,7 +20,7 @@ function cspMetaTag(): Plugin {
 
 /** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) and the CJK locales' fonts
  * (scripts/fonts/ui-fonts.ts) before the renderer's modules are read; the renderer imports
- * `@autonym-fonts/autonyms.css` and `@ui-fonts/<family>.css`. */
+ * `@autonym-fonts/autonyms.json` (the fonts' bytes) and `@ui-fonts/<family>.css`. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
 const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
 function cutFonts(): Plugin {
@@ -33,10 +33,10 @@ function cutFonts(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return;
-        // Noto Sans for the words, and every language's name in its own script (the tiny
-        // "… Autonym" cuts, ~35 KB for 30 languages) for the language list.
+        // Noto Sans, for the words and the names of languages written in its scripts (the
+        // other names' fonts are inside the script: renderer/i18n/autonymFonts.ts).
         const wanted = new Set(firstScreenBaseFonts());
-        const isFirstScreenFont = (name: string) => wanted.has(name) || /-autonym-\d+\.woff2$/.test(name);
+        const isFirstScreenFont = (name: string) => wanted.has(name);
         return Object.values(ctx.bundle)
           .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => isFirstScreenFont(path.basename(n))))
           .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${a.fileName}` }, injectTo: 'head' as const }));
@@ -46,8 +46,8 @@ function cutFonts(): Plugin {
 }
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
-// so asset URLs are relative. Nothing is inlined as a data: URL: fonts must come from the
-// app's own origin (CSP font-src 'self').
+// so asset URLs are relative. Nothing is inlined as a data: URL: fonts come from the app's
+// own origin (CSP font-src 'self'), or, for the language names, as bytes in its own script.
 export default defineConfig({
   root: 'renderer',
   base: './',

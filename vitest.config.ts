@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     // The fonts the build cuts (vite.config.ts) exist only after a build; jsdom draws no
     // fonts, so component tests get an empty stylesheet in their place.
-    alias: [{ find: /^@(ui|autonym)-fonts\/.*\.css$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.css', import.meta.url)) }, ...REACT_AS_PREACT],
+    alias: [{ find: /^@ui-fonts\/.*\.css$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.css', import.meta.url)) }, ...REACT_AS_PREACT],
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { installProbes } from './probes.ts';
 import { repeat, summarize, type Summary } from './stats.ts';
-import { AUTONYM_FONTS, fontFamilyOfFile } from './fonts.ts';
+import { fontFamilyOfFile } from './fonts.ts';
 import localesFile from '../locales/locales.json' with { type: 'json' };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -261,7 +261,7 @@ async function localeFonts(s: Session, url: string): Promise<LocaleFonts[]> {
       locale: meta.code,
       family: meta.fontFamily,
       fontBytes: files.reduce((n, f) => n + f.bytes, 0),
-      foreignFiles: files.map((f) => f.file).filter((f) => ![meta.fontFamily, 'Noto Sans', AUTONYM_FONTS].includes(fontFamilyOfFile(f) ?? '')),
+      foreignFiles: files.map((f) => f.file).filter((f) => ![meta.fontFamily, 'Noto Sans'].includes(fontFamilyOfFile(f) ?? '')),
     });
   }
   return out;

@@ -4,15 +4,10 @@
 // latin-400…` the Devanagari family's Latin subset — so the subset decides, not the prefix.
 import { bundledFontPackages } from '../scripts/fonts/fontsource.ts';
 
-/** The build's language-name fonts (scripts/fonts/autonym-fonts.ts), which every language
- * menu uses whatever the UI language: a few KB in all, not a script's font. */
-export const AUTONYM_FONTS = 'language names';
-
 const PACKAGES = bundledFontPackages().sort((a, b) => b.slug.length - a.slug.length);
 
 /** `noto-sans-kr-12-700-normal-Ab3_x-9Q.woff2` → `Noto Sans KR`; null when unknown. */
 export function fontFamilyOfFile(file: string): string | null {
-  if (/^[a-z-]+-autonym-\d+-[\w-]{8}\.woff2$/.test(file)) return AUTONYM_FONTS;
   // The build's cuts for the CJK locales (scripts/fonts/ui-fonts.ts), from the variable
   // package, for the locale's family: `noto-sans-sc-ui-wght-3-….woff2` → `Noto Sans SC`.
   const cut = /^(.*)-ui-wght-\d+-[\w-]{8}\.woff2$/.exec(file)?.[1];

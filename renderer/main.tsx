@@ -7,17 +7,19 @@ import { resolveApi } from './api/resolveApi.ts';
 import { applyLocale, createI18n } from './i18n/i18n.ts';
 import { offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { loadFirstScreenFonts } from './i18n/fonts.ts';
+import { addAutonymFonts } from './i18n/autonymFonts.ts';
 import { App } from './App.tsx';
-// Fonts every screen needs at first paint: Latin (etc.) text and the names of languages.
+// The font every screen needs at first paint (Latin, Cyrillic, Greek, Vietnamese); the names
+// of languages have their own, added in boot().
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
-import '@autonym-fonts/autonyms.css';
 import './styles/app.css';
 import './styles/print.css';
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
+  addAutonymFonts(document.fonts);
   const fonts = loadFirstScreenFonts(offeredLocales());
   try {
     const api = await resolveApi();

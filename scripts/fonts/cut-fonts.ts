@@ -16,14 +16,23 @@ export interface Cut {
   codePoints: Iterable<number>;
   /** The family name the cut declares, e.g. `Noto Sans SC Autonym`. */
   cssFamily: string;
-  /** File names: `<slug>-<fileTag>-<n>.woff2`. */
-  fileTag: string;
-  outDir: string;
   /** A letter the family has no glyph for: an error, or left to the next font of the stack. */
   missing: 'throw' | 'skip';
 }
 
+/** One cut font: a woff2 holding `codePoints`, taken from one file of the family. */
+export interface CutFont {
+  cssFamily: string;
+  /** The CSS font-weight it serves: `700`, or `100 900` for a variable cut. */
+  weight: string;
+  codePoints: number[];
+  woff2: Uint8Array;
+}
+
 const hex = (cp: number) => cp.toString(16).toUpperCase();
+
+/** The CSS unicode-range of exactly these letters. */
+export const unicodeRange = (codePoints: readonly number[]) => [...codePoints].sort((a, b) => a - b).map((cp) => `U+${hex(cp)}`).join(',');
 
 const opened = new Map<string, fontkit.Font>();
 export function hasGlyph(file: string, codePoint: number): boolean {
@@ -31,10 +40,9 @@ export function hasGlyph(file: string, codePoint: number): boolean {
   return opened.get(file)!.hasGlyphForCodePoint(codePoint);
 }
 
-/** Writes the cut files; returns their @font-face rules, each limited to its own letters. */
-export async function cutFamily(cut: Cut): Promise<string[]> {
-  const pkg = fontPackage(cut.family);
-  const faces = fontFaces(pkg, cut.weight === 'variable' ? 400 : cut.weight);
+/** Cuts the family's fonts down to the letters asked for: one font per file that holds any. */
+export async function cutFonts(cut: Cut): Promise<CutFont[]> {
+  const faces = fontFaces(fontPackage(cut.family), cut.weight === 'variable' ? 400 : cut.weight);
   // Each letter from the first file of the family that really has it (unicode-ranges of
   // CJK shards overlap; the glyph tables decide).
   const perFile = new Map<FontFaceRule, number[]>();
@@ -46,19 +54,28 @@ export async function cutFamily(cut: Cut): Promise<string[]> {
     }
     perFile.set(face, [...(perFile.get(face) ?? []), cp]);
   }
-  const rules: string[] = [];
-  let n = 0;
-  for (const [face, cps] of perFile) {
-    const name = `${pkg.slug}-${cut.fileTag}-${n++}.woff2`;
-    writeFileSync(path.join(cut.outDir, name), await subsetFont(readFileSync(face.file), String.fromCodePoint(...cps), { targetFormat: 'woff2' }));
-    rules.push(`@font-face {
-  font-family: '${cut.cssFamily}';
+  return Promise.all([...perFile].map(async ([face, codePoints]) => ({
+    cssFamily: cut.cssFamily,
+    weight: cut.weight === 'variable' ? '100 900' : String(cut.weight),
+    codePoints,
+    woff2: await subsetFont(readFileSync(face.file), String.fromCodePoint(...codePoints), { targetFormat: 'woff2' }),
+  })));
+}
+
+/** Writes the cut fonts as `<slug>-<fileTag>-<n>.woff2` into `outDir`; returns their
+ * @font-face rules, each limited to its own letters. */
+export async function writeCutFonts(cut: Cut, fileTag: string, outDir: string): Promise<string[]> {
+  const slug = fontPackage(cut.family).slug;
+  return (await cutFonts(cut)).map((font, n) => {
+    const name = `${slug}-${fileTag}-${n}.woff2`;
+    writeFileSync(path.join(outDir, name), font.woff2);
+    return `@font-face {
+  font-family: '${font.cssFamily}';
   font-style: normal;
-  font-weight: ${cut.weight === 'variable' ? '100 900' : cut.weight};
+  font-weight: ${font.weight};
   font-display: swap;
   src: url(./${name}) format('woff2');
-  unicode-range: ${cps.sort((a, b) => a - b).map((cp) => `U+${hex(cp)}`).join(',')};
-}`);
-  }
-  return rules;
+  unicode-range: ${unicodeRange(font.codePoints)};
+}`;
+  });
 }

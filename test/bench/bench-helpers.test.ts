@@ -2,7 +2,7 @@
 // under the wrong script would make `npm run bench` pass or fail for the wrong reason.
 import { describe, expect, it } from 'vitest';
 import { percentile, summarize } from '../../bench/stats.ts';
-import { AUTONYM_FONTS, fontFamilyOfFile } from '../../bench/fonts.ts';
+import { fontFamilyOfFile } from '../../bench/fonts.ts';
 
 describe('bench statistics', () => {
   it('median of odd and even runs, with min and max', () => {
@@ -30,7 +30,6 @@ describe('font files by family', () => {
     ['noto-sans-sc-101-wght-normal-Ab3_x-9Q.woff2', 'Noto Sans SC Variable'],
     ['noto-sans-tc-ui-wght-12-Ab3_x-9Q.woff2', 'Noto Sans TC'],
     ['noto-sans-ethiopic-ethiopic-wght-normal-DqhinWt5.woff2', 'Noto Sans Ethiopic Variable'],
-    ['noto-sans-kr-autonym-1-C6UqE8AO.woff2', AUTONYM_FONTS],
   ])('%s → %s', (file, family) => {
     expect(fontFamilyOfFile(file)).toBe(family);
   });

@@ -189,3 +189,20 @@ test('a switch to Chinese waits for its cut font only; the whole family follows 
   // A letter outside the cut (a clinic's name in the kiosk config) still finds a font.
   await expect.poll(() => wholeFamilySheets.length, { timeout: 5_000 }).toBe(2);
 });
+
+test('the language screen draws every name in its own script from fonts inside the script: no font file is fetched for them', async ({ page }) => {
+  const fontFiles: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'font') fontFiles.push(new URL(r.url()).pathname.split('/').pop()!); });
+  await page.goto('/');
+  await expect(page.locator('button[data-locale]')).toHaveCount(localesFile.locales.length);
+  await page.evaluate(() => document.fonts.ready);
+  const own = localesFile.locales.filter((l) => l.fontFamily !== 'Noto Sans').map((l) => ({ family: `${l.fontFamily} Autonym`, text: l.autonym }));
+  const notLoaded = await page.evaluate((own) => own.filter(({ family, text }) => {
+    // check() is true when no face of the family exists at all: ask for loaded faces first.
+    const faces = [...document.fonts].filter((f) => f.family === family || f.family === `"${family}"`);
+    return faces.length === 0 || faces.some((f) => f.status !== 'loaded') || !document.fonts.check(`700 16px "${family}"`, text);
+  }).map((o) => o.family), own);
+  expect(notLoaded).toEqual([]);
+  // Only Noto Sans, for the words and the Latin and Cyrillic names.
+  expect(fontFiles.filter((f) => !/^noto-sans-(latin|latin-ext|cyrillic|cyrillic-ext|greek|vietnamese)-(400|700)-normal-/.test(f))).toEqual([]);
+});
