@@ -20,7 +20,7 @@ function cspMetaTag(): Plugin {
 
 /** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) and the CJK locales' fonts
  * (scripts/fonts/ui-fonts.ts) before the renderer's modules are read; the renderer imports
- * `@autonym-fonts/autonyms.json` (the fonts' bytes) and `@ui-fonts/<family>.css`. */
+ * `@autonym-fonts/autonyms.json` and `@ui-fonts/<family>.json`, the fonts' bytes. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
 const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
 function cutFonts(): Plugin {
@@ -47,7 +47,7 @@ function cutFonts(): Plugin {
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
 // so asset URLs are relative. Nothing is inlined as a data: URL: fonts come from the app's
-// own origin (CSP font-src 'self'), or, for the language names, as bytes in its own script.
+// own origin (CSP font-src 'self'), or, for the cut fonts, as bytes in its own script.
 export default defineConfig({
   root: 'renderer',
   base: './',

@@ -9,8 +9,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The fonts the build cuts (vite.config.ts) exist only after a build; jsdom draws no
-    // fonts, so component tests get an empty stylesheet in their place.
-    alias: [{ find: /^@ui-fonts\/.*\.css$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.css', import.meta.url)) }, ...REACT_AS_PREACT],
+    // fonts, so component tests get an empty list of them.
+    alias: [{ find: /^@(ui|autonym)-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) }, ...REACT_AS_PREACT],
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

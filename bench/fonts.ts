@@ -8,10 +8,6 @@ const PACKAGES = bundledFontPackages().sort((a, b) => b.slug.length - a.slug.len
 
 /** `noto-sans-kr-12-700-normal-Ab3_x-9Q.woff2` → `Noto Sans KR`; null when unknown. */
 export function fontFamilyOfFile(file: string): string | null {
-  // The build's cuts for the CJK locales (scripts/fonts/ui-fonts.ts), from the variable
-  // package, for the locale's family: `noto-sans-sc-ui-wght-3-….woff2` → `Noto Sans SC`.
-  const cut = /^(.*)-ui-wght-\d+-[\w-]{8}\.woff2$/.exec(file)?.[1];
-  if (cut) return PACKAGES.find((p) => p.slug === cut && !p.variable)?.family ?? null;
   const [, stem, weight] = /^(.*)-(\d{3}|wght)-normal-[\w-]{8}\.woff2?$/.exec(file) ?? [];
   if (!stem) return null;
   // A static package and a variable one share their file prefix: `wght` tells them apart.

@@ -7,7 +7,8 @@ import { resolveApi } from './api/resolveApi.ts';
 import { applyLocale, createI18n } from './i18n/i18n.ts';
 import { offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { loadFirstScreenFonts } from './i18n/fonts.ts';
-import { addAutonymFonts } from './i18n/autonymFonts.ts';
+import { addFontFaces } from './i18n/fontBytes.ts';
+import autonymFaces from '@autonym-fonts/autonyms.json';
 import { App } from './App.tsx';
 // The font every screen needs at first paint (Latin, Cyrillic, Greek, Vietnamese); the names
 // of languages have their own, added in boot().
@@ -19,7 +20,7 @@ import './styles/print.css';
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   const i18n = createI18n();
-  addAutonymFonts(document.fonts);
+  addFontFaces(autonymFaces);
   const fonts = loadFirstScreenFonts(offeredLocales());
   try {
     const api = await resolveApi();

@@ -2,18 +2,22 @@
 // Greek, Vietnamese) is in the main stylesheet (main.tsx): every screen needs it at first
 // paint. Each other family is a separate dynamic import, so an English user never
 // downloads the CJK or Arabic files; language names use the tiny "… Autonym" fonts that
-// the build cuts from these (scripts/fonts/autonym-fonts.ts), added at start-up (autonymFonts.ts).
+// the build cuts from these (scripts/fonts/autonym-fonts.ts), added at start-up (fontBytes.ts).
 // The CJK locales read their words in "… UI" cuts that fit their catalogues (uiFonts.ts),
 // with the whole family behind them for anything else.
 import { hasUiFont, uiFontFamily } from './uiFonts.ts';
+import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
+import { addFontFaces } from './fontBytes.ts';
 
 export const BASE_FAMILY = 'Noto Sans';
 
 const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
+/** A CJK family's "… UI" cut: one script chunk of fonts (fontBytes.ts). */
+const uiCut = (chunk: Promise<{ default: readonly EmbeddedFace[] }>) => chunk.then((m) => addFontFaces(m.default));
 
-/** A family's stylesheets: the one its locale's words need before they are shown, and for
- * the CJK families, the whole family behind the "… UI" cut, for the rare letter outside the
- * catalogues (a clinic's name in the kiosk config). That one is two ~100 KB stylesheets of
+/** A family's fonts: those its locale's words need before they are shown (its stylesheets,
+ * or a CJK family's "… UI" cut), and for the CJK families, the whole family behind the cut,
+ * for the rare letter outside the catalogues (a clinic's name in the kiosk config). That one is two ~100 KB stylesheets of
  * several hundred @font-face rules: parsing them held up a switch to Chinese by 30-40 ms,
  * so it waits until the switch has long painted. */
 interface FamilyCss {
@@ -21,9 +25,9 @@ interface FamilyCss {
   later?: () => Promise<unknown>;
 }
 const loaders: Record<string, FamilyCss> = {
-  'Noto Sans SC': { needed: () => import('@ui-fonts/noto-sans-sc.css'), later: () => both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')) },
-  'Noto Sans TC': { needed: () => import('@ui-fonts/noto-sans-tc.css'), later: () => both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')) },
-  'Noto Sans KR': { needed: () => import('@ui-fonts/noto-sans-kr.css'), later: () => both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')) },
+  'Noto Sans SC': { needed: () => uiCut(import('@ui-fonts/noto-sans-sc.json')), later: () => both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')) },
+  'Noto Sans TC': { needed: () => uiCut(import('@ui-fonts/noto-sans-tc.json')), later: () => both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')) },
+  'Noto Sans KR': { needed: () => uiCut(import('@ui-fonts/noto-sans-kr.json')), later: () => both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')) },
   'Noto Sans Arabic': { needed: () => both(import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')) },
   'Noto Nastaliq Urdu': { needed: () => both(import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')) },
   'Noto Sans Gurmukhi': { needed: () => both(import('@fontsource/noto-sans-gurmukhi/400.css'), import('@fontsource/noto-sans-gurmukhi/700.css')) },

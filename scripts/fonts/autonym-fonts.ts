@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
-import { cutFonts, hasGlyph, unicodeRange } from './cut-fonts.ts';
+import { cutFonts, embedded, hasGlyph, type EmbeddedFace } from './cut-fonts.ts';
 import { covers, fontFaces, fontPackage } from './fontsource.ts';
 
 /** The family name the renderer uses for a language name in `family`'s script. */
@@ -36,15 +36,6 @@ export function firstScreenBaseFonts(): string[] {
   return [...regular.map((f) => f.file), ...needed].map((f) => path.basename(f));
 }
 
-/** One language-name font as the renderer receives it (renderer/i18n/autonymFonts.ts). */
-export interface AutonymFace {
-  family: string;
-  weight: string;
-  unicodeRange: string;
-  /** The woff2 file, base64: JSON has no bytes. */
-  woff2: string;
-}
-
 /** Writes `autonyms.json`, the language-name fonts, into `outDir`; returns its path. */
 export async function writeAutonymFonts(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
@@ -56,11 +47,9 @@ export async function writeAutonymFonts(outDir: string): Promise<string> {
     for (const ch of l.autonym) if (!/\s/.test(ch)) letters.add(ch.codePointAt(0)!);
     byFamily.set(l.fontFamily, letters);
   }
-  const faces: AutonymFace[] = [];
+  const faces: EmbeddedFace[] = [];
   for (const [family, letters] of byFamily) {
-    for (const font of await cutFonts({ family, weight: 700, codePoints: letters, cssFamily: autonymFamily(family), missing: 'throw' })) {
-      faces.push({ family: font.cssFamily, weight: font.weight, unicodeRange: unicodeRange(font.codePoints), woff2: Buffer.from(font.woff2).toString('base64') });
-    }
+    faces.push(...(await cutFonts({ family, weight: 700, codePoints: letters, cssFamily: autonymFamily(family), missing: 'throw' })).map(embedded));
   }
   const file = path.join(outDir, 'autonyms.json');
   writeFileSync(file, JSON.stringify(faces));

@@ -2,8 +2,7 @@
 // unicode-range file of a family, only the glyphs of the letters asked for (subset-font,
 // HarfBuzz's hb-subset). @fontsource ships no whole font to cut from, so the cut keeps the
 // family's own split: one small file per file of the family that holds any of the letters.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { covers, fontFaces, fontPackage, type FontFaceRule } from './fontsource.ts';
@@ -62,20 +61,19 @@ export async function cutFonts(cut: Cut): Promise<CutFont[]> {
   })));
 }
 
-/** Writes the cut fonts as `<slug>-<fileTag>-<n>.woff2` into `outDir`; returns their
- * @font-face rules, each limited to its own letters. */
-export async function writeCutFonts(cut: Cut, fileTag: string, outDir: string): Promise<string[]> {
-  const slug = fontPackage(cut.family).slug;
-  return (await cutFonts(cut)).map((font, n) => {
-    const name = `${slug}-${fileTag}-${n}.woff2`;
-    writeFileSync(path.join(outDir, name), font.woff2);
-    return `@font-face {
-  font-family: '${font.cssFamily}';
-  font-style: normal;
-  font-weight: ${font.weight};
-  font-display: swap;
-  src: url(./${name}) format('woff2');
-  unicode-range: ${unicodeRange(font.codePoints)};
-}`;
-  });
+/** A cut font as the renderer receives it, inside a script (renderer/i18n/fontBytes.ts).
+ * A page waited for every font file it asked for (~2 ms each on a 2-core PC, npm run bench),
+ * and a cut is many small files. JSON has no bytes: the woff2 is in base64. */
+export interface EmbeddedFace {
+  family: string;
+  weight: string;
+  unicodeRange: string;
+  woff2: string;
 }
+
+export const embedded = (font: CutFont): EmbeddedFace => ({
+  family: font.cssFamily,
+  weight: font.weight,
+  unicodeRange: unicodeRange(font.codePoints),
+  woff2: Buffer.from(font.woff2).toString('base64'),
+});

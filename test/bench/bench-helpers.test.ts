@@ -28,7 +28,6 @@ describe('font files by family', () => {
     ['noto-sans-devanagari-latin-400-normal-Ab3_x-9Q.woff2', 'Noto Sans Devanagari'],
     ['noto-sans-sc-119-700-normal-B05r3al5.woff2', 'Noto Sans SC'],
     ['noto-sans-sc-101-wght-normal-Ab3_x-9Q.woff2', 'Noto Sans SC Variable'],
-    ['noto-sans-tc-ui-wght-12-Ab3_x-9Q.woff2', 'Noto Sans TC'],
     ['noto-sans-ethiopic-ethiopic-wght-normal-DqhinWt5.woff2', 'Noto Sans Ethiopic Variable'],
   ])('%s → %s', (file, family) => {
     expect(fontFamilyOfFile(file)).toBe(family);

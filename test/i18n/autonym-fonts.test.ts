@@ -1,30 +1,19 @@
 // The build's language-name fonts: every letter of every non-Latin language name has a
 // glyph in the small font the renderer uses for it, and nothing else is in those fonts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
-import { autonymFamily, writeAutonymFonts, type AutonymFace } from '../../scripts/fonts/autonym-fonts.ts';
-
-interface Face { family: string; codePoints: Set<number>; font: fontkit.Font; bytes: number }
+import { autonymFamily, writeAutonymFonts } from '../../scripts/fonts/autonym-fonts.ts';
+import { cutFaces, type CutFace } from './glyph-coverage.ts';
 
 let dir: string;
-let faces: Face[];
+let faces: CutFace[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'autonyms-'));
-  const written = JSON.parse(readFileSync(await writeAutonymFonts(dir), 'utf8')) as AutonymFace[];
-  faces = written.map((f) => {
-    const woff2 = Buffer.from(f.woff2, 'base64');
-    return {
-      family: f.family,
-      codePoints: new Set(f.unicodeRange.split(',').map((u) => parseInt(u.replace('U+', ''), 16))),
-      font: fontkit.create(woff2) as fontkit.Font,
-      bytes: woff2.length,
-    };
-  });
+  faces = cutFaces(await writeAutonymFonts(dir));
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,10 +1,11 @@
 // Which characters the bundled fonts can draw: each family's files at the regular weight
 // (all unicode-range files; the variable packages' one weight-axis file each), opened with
 // fontkit. Used by the glyph tests of the catalogues and of the build's cut fonts.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,14 +45,23 @@ export function missingGlyphs(family: string, texts: string[]): string[] {
     .map((ch) => `${ch} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-/** One @font-face rule of a stylesheet the build writes (scripts/fonts/cut-fonts.ts). */
-export interface CutFace { family: string; file: string; codePoints: Set<number> }
+/** A font the build cuts (scripts/fonts/cut-fonts.ts), opened, with its own letters. */
+export interface CutFace {
+  family: string;
+  codePoints: Set<number>;
+  font: fontkit.Font & { variationAxes: Record<string, { min: number; max: number }> };
+  bytes: number;
+}
 
-/** The @font-face rules of a cut stylesheet in `dir`, with each file's own letters. */
-export function cutFaces(css: string, dir: string): CutFace[] {
-  return [...css.matchAll(/font-family: '([^']+)';[^}]*src: url\(\.\/([^)]+)\)[^}]*unicode-range: ([^;]+);/g)].map(([, family, file, range]) => ({
-    family: family!,
-    file: path.join(dir, file!),
-    codePoints: new Set(range!.split(',').map((u) => parseInt(u.replace('U+', ''), 16))),
-  }));
+/** The fonts of a file the build writes (`autonyms.json`, `<family>.json`), opened. */
+export function cutFaces(file: string): CutFace[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as EmbeddedFace[]).map((f) => {
+    const woff2 = Buffer.from(f.woff2, 'base64');
+    return {
+      family: f.family,
+      codePoints: new Set(f.unicodeRange.split(',').map((u) => parseInt(u.replace('U+', ''), 16))),
+      font: fontkit.create(woff2) as CutFace['font'],
+      bytes: woff2.length,
+    };
+  });
 }
