@@ -17,14 +17,14 @@ const uiCut = (chunk: Promise<{ default: readonly EmbeddedFace[] }>) => chunk.th
 
 /** A family's fonts: those its locale's words need before they are shown (its stylesheets,
  * or a CJK family's "… UI" cut), and for the CJK families, the whole family behind the cut,
- * for the rare letter outside the catalogues (a clinic's name in the kiosk config). That one is two ~100 KB stylesheets of
- * several hundred @font-face rules: parsing them held up a switch to Chinese by 30-40 ms,
- * so it waits until the switch has long painted. */
-interface FamilyCss {
+ * for the rare letter outside the catalogues (a clinic's name in the kiosk config). That
+ * one is two ~100 KB stylesheets of several hundred @font-face rules: parsing them held up
+ * a switch to Chinese by 30-40 ms, so it waits until the switch has long painted. */
+interface FamilyFonts {
   needed: () => Promise<unknown>;
   later?: () => Promise<unknown>;
 }
-const loaders: Record<string, FamilyCss> = {
+const loaders: Record<string, FamilyFonts> = {
   'Noto Sans SC': { needed: () => uiCut(import('@ui-fonts/noto-sans-sc.json')), later: () => both(import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')) },
   'Noto Sans TC': { needed: () => uiCut(import('@ui-fonts/noto-sans-tc.json')), later: () => both(import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')) },
   'Noto Sans KR': { needed: () => uiCut(import('@ui-fonts/noto-sans-kr.json')), later: () => both(import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')) },

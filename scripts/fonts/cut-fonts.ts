@@ -1,7 +1,7 @@
 // Small fonts cut at build time out of the bundled @fontsource families: from each
 // unicode-range file of a family, only the glyphs of the letters asked for (subset-font,
 // HarfBuzz's hb-subset). @fontsource ships no whole font to cut from, so the cut keeps the
-// family's own split: one small file per file of the family that holds any of the letters.
+// family's own split: one small font per file of the family that holds any of the letters.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
@@ -31,7 +31,7 @@ export interface CutFont {
 const hex = (cp: number) => cp.toString(16).toUpperCase();
 
 /** The CSS unicode-range of exactly these letters. */
-export const unicodeRange = (codePoints: readonly number[]) => [...codePoints].sort((a, b) => a - b).map((cp) => `U+${hex(cp)}`).join(',');
+const unicodeRange = (codePoints: readonly number[]) => [...codePoints].sort((a, b) => a - b).map((cp) => `U+${hex(cp)}`).join(',');
 
 const opened = new Map<string, fontkit.Font>();
 export function hasGlyph(file: string, codePoint: number): boolean {
