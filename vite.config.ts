@@ -34,11 +34,10 @@ function cutFonts(): Plugin {
       handler(_html, ctx) {
         if (!ctx.bundle) return;
         // Noto Sans, for the words and the names of languages written in its scripts (the
-        // other names' fonts are inside the script: renderer/i18n/autonymFonts.ts).
+        // other names' fonts are inside the script: renderer/i18n/fontBytes.ts).
         const wanted = new Set(firstScreenBaseFonts());
-        const isFirstScreenFont = (name: string) => wanted.has(name);
         return Object.values(ctx.bundle)
-          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => isFirstScreenFont(path.basename(n))))
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(path.basename(n))))
           .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${a.fileName}` }, injectTo: 'head' as const }));
       },
     },

@@ -99,15 +99,10 @@ export function App(props: AppProps) {
 
   // The language loads before the next screen shows, so that screen opens in it; then the
   // language and the session change together, for one render.
-  const chooseLocale = async (code: string) => {
+  const toLocale = async (code: string, type: 'chooseLocale' | 'switchLocale') => {
     await ensureLocale(i18n, code);
     showLocale(i18n, code);
-    dispatch({ type: 'chooseLocale', locale: code });
-  };
-  const switchLocale = async (code: string) => {
-    await ensureLocale(i18n, code);
-    showLocale(i18n, code);
-    dispatch({ type: 'switchLocale', locale: code });
+    dispatch({ type, locale: code });
   };
   const compare = async (code: string | null) => {
     if (code) await ensureLocale(i18n, code);
@@ -155,7 +150,7 @@ export function App(props: AppProps) {
   const screen = () => {
     switch (view) {
       case 'language':
-        return <LanguageScreen locales={locales} steps={steps} onChoose={(c) => void chooseLocale(c)} />;
+        return <LanguageScreen locales={locales} steps={steps} onChoose={(c) => void toLocale(c, 'chooseLocale')} />;
       case 'jurisdiction':
         return <JurisdictionScreen onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
       case 'status':
@@ -202,7 +197,7 @@ export function App(props: AppProps) {
             {view !== 'language' && locales.length > 1 && (
               <span className="switch-language">
                 <label htmlFor="switch-language">{t('nav.language')}</label>
-                <select id="switch-language" value={locale} onChange={(e) => void switchLocale(e.target.value)} style={{ fontFamily: languageMenuStack(locales) }}>
+                <select id="switch-language" value={locale} onChange={(e) => void toLocale(e.target.value, 'switchLocale')} style={{ fontFamily: languageMenuStack(locales) }}>
                   {locales.map((l) => <AutonymOption key={l.code} locale={l} />)}
                 </select>
               </span>

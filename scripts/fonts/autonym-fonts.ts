@@ -5,8 +5,8 @@
 // a tiny font holding only the letters of its language names ("<Family> Autonym"). The
 // ~20 cuts (~35 KB) travel inside the renderer's script, not as font files: the language
 // screen needs every one of them before it is drawn, and 20 more requests held its cold
-// start up by ~30 ms on a 2-core PC (npm run bench). renderer/i18n/autonymFonts.ts turns
-// them into FontFaces.
+// start up by ~30 ms on a 2-core PC (npm run bench). renderer/i18n/fontBytes.ts turns them
+// into FontFaces.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
