@@ -53,5 +53,5 @@ export default defineConfig({
   plugins: [react(), cspMetaTag(), cutFonts()],
   resolve: { alias: [{ find: '@autonym-fonts', replacement: AUTONYM_FONTS }, { find: '@ui-fonts', replacement: UI_FONTS }, ...REACT_AS_PREACT] },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
+  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

@@ -8,12 +8,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   answer, canonicalJson, diffTables, formatProblem, isIsoDate, isJurisdiction, isStatus,
-  STATUSES, tableAsText, validateBundle, type Answer, type Bundle,
+  isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle,
 } from './engine/index.ts';
 import { loadDataDir, loadTrustedKeyPems } from './load.ts';
 import { signBundle, trustedKeyFromPem, verifyBundleBytes } from './signing.ts';
 import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
-import { checkQuotesAgainstTimeline, checkRulesText, DEFAULT_TIMELINE } from './checks.ts';
+import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
 
 const HELP = `Medicaid Data Notice — rules CLI
 
@@ -24,9 +24,10 @@ Usage: npm run --silent rules -- <command> [options]
         brief §3 (and nothing else) on stdout. Statuses: ${STATUSES.join(', ')}.
   table [--date YYYY-MM-DD] [--bundle FILE]
         The whole decision table (every boundary date, or one date), for review.
-  validate [--timeline FILE]
-        Schema, references, totality, citation quotes (verbatim in the legal timeline,
-        default ${DEFAULT_TIMELINE}) and English explanations for every id.
+  validate
+        Schema, references, totality, citations (a quote verbatim in its own source's
+        excerpts, a summary from the research summary: rules/evidence/) and English
+        explanations for every id.
   diff OLD NEW [--json]
         Which cells changed between two bundles (signed or plain bundle files, or "data"
         for the current rules/data).
@@ -74,7 +75,7 @@ function bundleFromFile(file: string): Bundle {
 
 /** The JSON shape of brief §3, with English text for each reason and note. */
 export function answerJson(a: Answer, text: RulesText) {
-  const cite = (cs: Answer['answers'][number]['citations']) => cs.map((c) => ({ sourceId: c.sourceId, pinpoint: c.pinpoint, quote: c.quote, url: c.url ?? null }));
+  const cite = (cs: Answer['answers'][number]['citations']) => cs.map((c) => ({ sourceId: c.sourceId, pinpoint: c.pinpoint, ...(isQuote(c) ? { quote: c.quote } : { summary: c.summary }), url: c.url ?? null }));
   return {
     query: { state: a.query.jurisdiction, status: a.query.status, date: a.query.date },
     rulesVersion: a.rulesVersion,
@@ -129,15 +130,17 @@ function table(args: string[]) {
 }
 
 function validate(args: string[]) {
-  const { values } = parseArgs({ args, options: { timeline: { type: 'string' } } });
+  parseArgs({ args, options: {} });
   const loaded = loadDataDir();
-  const problems = loaded.ok ? [...checkQuotesAgainstTimeline(loaded.bundle, values.timeline), ...checkRulesText(loaded.bundle, loadEnglishRulesText())] : loaded.problems;
+  const evidence = loadEvidence();
+  const problems = !loaded.ok ? loaded.problems : !evidence.ok ? evidence.problems
+    : [...checkCitationsAgainstEvidence(loaded.bundle, evidence.evidence), ...checkRulesText(loaded.bundle, loadEnglishRulesText())];
   if (problems.length) {
     process.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} problem(s)\n`);
     process.exit(1);
   }
   const b = (loaded as { bundle: Bundle }).bundle;
-  console.log(`rules ${b.version}, data as of ${b.dataAsOf}: ${b.rules.length} rules, ${b.notes.length} notes, ${b.sources.length} sources, ${b.events.length} events, ${b.disclosures.length} disclosures — schema, references, totality, quotes and English text all pass`);
+  console.log(`rules ${b.version}, data as of ${b.dataAsOf}: ${b.rules.length} rules, ${b.notes.length} notes, ${b.sources.length} sources, ${b.events.length} events, ${b.disclosures.length} disclosures — schema, references, totality, citations and English text all pass`);
 }
 
 function diff(args: string[]) {

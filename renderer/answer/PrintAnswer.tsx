@@ -6,11 +6,12 @@
 import type { TFunction } from 'i18next';
 import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
 import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
+import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { groupByOutcome, OUTCOME_ORDER, reasonText } from './text.ts';
 import { formatDay } from './dates.ts';
 
-const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${c.quote}`;
+const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
 function numberCitations(answer: Answer) {
   const index = new Map<string, number>();
@@ -52,7 +53,7 @@ function mergeAlike(t: TFunction, answers: readonly CategoryAnswer[], numbersOf:
 }
 
 /** The sources, once for the whole printout: each source's title, issuer and address
- * once, then its numbered quotes. The English parts sit on their own left-to-right lines
+ * once, then its numbered quotes and our summaries (never in quotation marks). The English parts sit on their own left-to-right lines
  * so they stay readable on a right-to-left page. */
 function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl' }) {
   const { list } = numberCitations(answer);
@@ -71,7 +72,9 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
               <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
               <ol>
                 {quotes.map(({ c, n }) => (
-                  <li key={n} value={n} lang="en" dir="ltr">{c.pinpoint}: <q>{c.quote}</q></li>
+                  <li key={n} value={n} lang="en" dir="ltr">
+                    {c.pinpoint}: {isQuote(c) ? <q>{c.quote}</q> : <><span lang={lng} dir={dir}>{t('answer.ourSummary')}</span>: {c.summary}</>}
+                  </li>
                 ))}
               </ol>
             </div>

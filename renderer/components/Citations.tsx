@@ -1,8 +1,10 @@
-// "Show source": the citation behind an answer. The address is plain text on purpose:
+// "Show source": the citation behind an answer: a source's exact words, or our summary of
+// them, which is never shown as their words. The address is plain text on purpose:
 // nothing in this app may open a page or navigate anywhere.
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { ResolvedCitation } from '../../rules/engine/answer.ts';
+import { isQuote } from '../../rules/schema/bundle.ts';
 
 export function CitationList({ citations, t }: { citations: readonly ResolvedCitation[]; t: TFunction }) {
   return (
@@ -12,8 +14,17 @@ export function CitationList({ citations, t }: { citations: readonly ResolvedCit
           <p className="citation-title"><span className="label">{t('answer.sourceTitle')}:</span> <cite lang="en" dir="ltr">{c.sourceTitle}</cite></p>
           <p><span className="label">{t('answer.issuer')}:</span> <span lang="en" dir="ltr">{c.issuer}</span></p>
           <p><span className="label">{t('answer.pinpoint')}:</span> <span lang="en" dir="ltr">{c.pinpoint}</span></p>
-          <p className="label">{t('answer.quote')}:</p>
-          <blockquote lang="en" dir="ltr">“{c.quote}”</blockquote>
+          {isQuote(c) ? (
+            <>
+              <p className="label">{t('answer.quote')}:</p>
+              <blockquote lang="en" dir="ltr">“{c.quote}”</blockquote>
+            </>
+          ) : (
+            <>
+              <p className="label">{t('answer.ourSummary')}:</p>
+              <p className="citation-summary" lang="en" dir="ltr">{c.summary}</p>
+            </>
+          )}
           {c.url && (
             <p className="citation-url"><span className="label">{t('answer.url')}:</span> <span className="url-text" lang="en" dir="ltr">{c.url}</span></p>
           )}

@@ -1,7 +1,7 @@
 // The engine: (bundle, date, jurisdiction, status) → the answer of brief §3, as data.
 // Pure: no I/O, no clock (the caller passes the date), no text (the caller looks up the
 // words for each rule id in its locale, so explanations are translated, not stored here).
-import type { Bundle, Citation, Note, Rule, Source } from '../schema/bundle.ts';
+import { citedWords, type Bundle, type Citation, type Note, type Rule, type Source } from '../schema/bundle.ts';
 import {
   CATEGORIES, KNOWN_STATUSES,
   type Basis, type Category, type Confidence, type Jurisdiction, type KnownStatus, type Outcome, type RuleOutcome, type Status,
@@ -16,12 +16,14 @@ export interface Query {
   status: Status;
 }
 
-export interface ResolvedCitation extends Citation {
+/** A citation with its source's details: a quote (the source's exact words) or a summary
+ * (our words, never shown as theirs). */
+export type ResolvedCitation = Citation & {
   url?: string;
   sourceTitle: string;
   issuer: string;
   confidence: Confidence;
-}
+};
 
 export interface CategoryAnswer {
   category: Category;
@@ -83,7 +85,7 @@ export function resolveCitations(bundle: Bundle, citations: readonly Citation[],
     if (!source) throw new Error(`citation names unknown source '${c.sourceId}'`);
     const known = resolvedCitations.get(c);
     if (known?.source === source) return known.resolved;
-    const resolved: ResolvedCitation = { sourceId: c.sourceId, pinpoint: c.pinpoint, quote: c.quote, sourceTitle: source.title, issuer: source.issuer, confidence: source.confidence };
+    const resolved: ResolvedCitation = { ...c, sourceTitle: source.title, issuer: source.issuer, confidence: source.confidence };
     if (source.url) resolved.url = source.url;
     resolvedCitations.set(c, { source, resolved: Object.freeze(resolved) });
     return resolved;
@@ -104,7 +106,7 @@ const cite = (l: Lookup, citations: readonly Citation[]) => resolveCitations(l.b
 function uniqueCitations(l: Lookup, rules: readonly Rule[]): ResolvedCitation[] {
   const out: Citation[] = [];
   for (const r of rules) {
-    for (const c of r.citations) if (!out.some((o) => o.sourceId === c.sourceId && o.quote === c.quote)) out.push(c);
+    for (const c of r.citations) if (!out.some((o) => o.sourceId === c.sourceId && citedWords(o) === citedWords(c))) out.push(c);
   }
   return cite(l, out);
 }

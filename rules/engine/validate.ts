@@ -2,7 +2,7 @@
 // and — the one that matters most — every cell of the decision table has exactly one
 // winning rule (totality). Problems name the file and the rule, for maintainers.
 import type { z } from 'zod';
-import { bundleSchema, type Bundle } from '../schema/bundle.ts';
+import { bundleSchema, type Bundle, type Citation } from '../schema/bundle.ts';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabulary.ts';
 import { addDays, type IsoDate } from '../schema/dates.ts';
 import { describeCell, resolveCell, rulesInForce } from './precedence.ts';
@@ -39,6 +39,17 @@ export function zodProblems(file: string, raw: unknown, error: z.ZodError): Prob
 /** Where each kind of record lives in rules/data (the bundle holds them all). */
 const FILE_OF = { sources: 'sources.json', sets: 'sets.json', rules: 'rules.json', notes: 'notes.json', events: 'events.json', disclosures: 'disclosures.json' } as const;
 
+/** Every record that cites sources, named the way problems name it. */
+export function citingRecords(bundle: Bundle): { file: string; id: string; citations: readonly Citation[] }[] {
+  return [
+    ...bundle.rules.map((r) => ({ file: FILE_OF.rules, id: r.id, citations: r.citations })),
+    ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, citations: n.citations })),
+    ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, citations: e.citations })),
+    ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, citations: d.citations })),
+    ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, citations: m.citations }))),
+  ];
+}
+
 export function checkReferences(bundle: Bundle): Problem[] {
   const problems: Problem[] = [];
   // Ids are unique within their kind (locale keys are namespaced by kind: rule.x, event.x).
@@ -52,14 +63,7 @@ export function checkReferences(bundle: Bundle): Problem[] {
   const sourceIds = new Set(bundle.sources.map((s) => s.id));
   const setRefs = new Set(bundle.sets.map((s) => `@${s.id}`));
   const ruleIds = new Set(bundle.rules.map((r) => r.id));
-  const citing = [
-    ...bundle.rules.map((r) => ({ file: FILE_OF.rules, id: r.id, citations: r.citations })),
-    ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, citations: n.citations })),
-    ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, citations: e.citations })),
-    ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, citations: d.citations })),
-    ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, citations: m.citations }))),
-  ];
-  for (const { file, id, citations } of citing) {
+  for (const { file, id, citations } of citingRecords(bundle)) {
     for (const c of citations) {
       if (!sourceIds.has(c.sourceId)) problems.push({ file, where: `'${id}'`, message: `cites unknown source '${c.sourceId}'` });
     }

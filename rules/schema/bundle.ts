@@ -12,11 +12,25 @@ const jurisdiction = z.enum(JURISDICTION_CODES as [string, ...string[]]);
 const setRef = z.string().regex(/^@[a-z0-9]+(-[a-z0-9]+)*$/, "set references look like '@plaintiff-states'");
 const confidence = z.enum(CONFIDENCES);
 
-export const citationSchema = z.object({
+const citedText = (what: string) => z.string().trim().min(1, `a citation needs ${what}`).max(600, 'citations are short: 600 characters at most');
+
+/** A source's exact words: they must stand verbatim in that source's stored excerpts
+ * (rules/evidence/excerpts.json), and only these are ever shown as "exact words". */
+export const quoteCitationSchema = z.object({
   sourceId: id,
   pinpoint: z.string().min(1, 'a citation needs a pinpoint'),
-  quote: z.string().trim().min(1, 'a citation needs a verbatim quote').max(600, 'quotes are short: 600 characters at most'),
+  quote: citedText('a verbatim quote'),
 }).strict();
+
+/** What a source says, in the project's own words: a sentence of the research summary
+ * (rules/evidence/research-summary.md) from a section that rests on this source. */
+export const summaryCitationSchema = z.object({
+  sourceId: id,
+  pinpoint: z.string().min(1, 'a citation needs a pinpoint'),
+  summary: citedText('a summary in our own words'),
+}).strict();
+
+export const citationSchema = z.union([quoteCitationSchema, summaryCitationSchema]);
 
 export const sourceSchema = z.object({
   id,
@@ -114,7 +128,13 @@ export const bundleSchema = metaSchema.extend({
   disclosures: z.array(disclosureSchema),
 }).strict();
 
+export type QuoteCitation = z.infer<typeof quoteCitationSchema>;
+export type SummaryCitation = z.infer<typeof summaryCitationSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+
+export const isQuote = (c: Citation): c is QuoteCitation => 'quote' in c;
+/** The cited words, whichever kind they are: a source's own or our summary of them. */
+export const citedWords = (c: Citation): string => (isQuote(c) ? c.quote : c.summary);
 export type Source = z.infer<typeof sourceSchema>;
 export type NamedSet = z.infer<typeof namedSetSchema>;
 export type Scope = z.infer<typeof scopeSchema>;

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { js2xliff, xliff2js } from 'xliff';
 import { shippedBundle } from '../../rules/data/index.ts';
+import { isQuote, type Citation } from '../../rules/engine/index.ts';
 import {
   NAMESPACES, readCatalog, readLocaleMeta, SOURCE_LOCALE, writeCatalog, writeLocaleMeta,
   type FlatCatalog, type LocaleMeta, type Namespace,
@@ -40,22 +41,22 @@ export function contextFor(ns: Namespace, key: string): string {
   if (dateNote) return `Date (${key}). ${dateNote}`;
   if (ns === 'ui') return `Screen text (${key.split('.').slice(0, -1).join(' › ') || key}). Plain words, about a 6th-grade reading level.`;
   const [kind, id] = key.split('.') as [string, string];
-  const cite = (q?: string) => (q ? ` Source quote: "${q}"` : '');
+  const cite = (c?: Citation) => (!c ? '' : isQuote(c) ? ` Source quote: "${c.quote}"` : ` Our summary of the source (not its words): ${c.summary}`);
   if (kind === 'rule') {
     const r = shippedBundle.rules.find((x) => x.id === id);
-    if (r) return `Legal explanation shown on the answer: rule ${id}, ${r.from} to ${r.to ?? 'today'}, outcome "${r.outcome}". Must say no more than the source.${cite(r.citations[0]?.quote)}`;
+    if (r) return `Legal explanation shown on the answer: rule ${id}, ${r.from} to ${r.to ?? 'today'}, outcome "${r.outcome}". Must say no more than the source.${cite(r.citations[0])}`;
   }
   if (kind === 'note') {
     const n = shippedBundle.notes.find((x) => x.id === id);
-    if (n) return `Note shown with answers from ${n.from}: an uncertainty or dispute, not a change of outcome.${cite(n.citations[0]?.quote)}`;
+    if (n) return `Note shown with answers from ${n.from}: an uncertainty or dispute, not a change of outcome.${cite(n.citations[0])}`;
   }
   if (kind === 'event') {
     const e = shippedBundle.events.find((x) => x.id === id);
-    if (e) return `Timeline event of ${e.date} (date known to the ${e.datePrecision === 'day' ? 'day' : e.datePrecision}).${cite(e.citations[0]?.quote)}`;
+    if (e) return `Timeline event of ${e.date} (date known to the ${e.datePrecision === 'day' ? 'day' : e.datePrecision}).${cite(e.citations[0])}`;
   }
   if (kind === 'disclosure') {
     const d = shippedBundle.disclosures.find((x) => x.id === id);
-    if (d) return `Past disclosure of data to DHS, from ${d.from}.${cite(d.citations[0]?.quote)}`;
+    if (d) return `Past disclosure of data to DHS, from ${d.from}.${cite(d.citations[0])}`;
   }
   return 'Legal text shown with the answer.';
 }

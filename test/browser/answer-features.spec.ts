@@ -77,13 +77,24 @@ test('no out-of-date notice while the rules are fresh', async ({ page }) => {
   await expect(page.getByTestId('stale')).toHaveCount(0);
 });
 
-test('Show source reveals the citation, and addresses are text, never links', async ({ page }) => {
+test('Show source reveals the citations, exact words and our summaries each labelled as such; addresses are text, never links', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
-  const card = page.locator('.answer-column li.card[data-category="home_address"]');
+  const card = page.locator('.answer-column li.card[data-category="medical_records"]');
   await card.getByText('Show source').click();
-  const expected = expectedAnswer('CA', 'no_status', localToday()).answers.find((a) => a.category === 'home_address')!;
-  await expect(card.locator('.citation').first()).toContainText(expected.citations[0]!.quote);
+  const expected = expectedAnswer('CA', 'no_status', localToday()).answers.find((a) => a.category === 'medical_records')!;
+  expect(expected.citations.some((c) => 'quote' in c) && expected.citations.some((c) => 'summary' in c)).toBe(true);
+  for (const [i, c] of expected.citations.entries()) {
+    const shown = card.locator('.citation').nth(i);
+    if ('quote' in c) {
+      await expect(shown.locator('blockquote')).toHaveText(`“${c.quote}”`);
+      await expect(shown).toContainText('Exact words');
+    } else {
+      await expect(shown.locator('.citation-summary')).toHaveText(c.summary);
+      await expect(shown).toContainText('Our summary (not their exact words)');
+      await expect(shown).not.toContainText('Exact words');
+    }
+  }
   await expect(page.locator('a[href]')).toHaveCount(0);
 });
 

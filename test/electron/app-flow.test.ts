@@ -10,6 +10,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelName, type Channel } from '../../electron/ipc-contract.ts';
 import { hashPin } from '../../electron/main/kiosk-pin.ts';
 import { bundleVersion, makeKey, signedBytes, tempDir } from './helpers/signed-bundles.ts';
+import { shippedBundle } from '../../rules/data/index.ts';
+import { laterVersion } from '../rules/helpers.ts';
 
 const publisher = makeKey();
 vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () => [publisher.trusted] }));
@@ -100,6 +102,9 @@ vi.mock('electron', () => {
   };
 });
 
+/** A signed update newer than the rules the app ships with. */
+const IMPORTED_VERSION = laterVersion(shippedBundle.version);
+
 let userData: string;
 let outside: string;
 let usbFile: string;
@@ -110,8 +115,8 @@ beforeEach(() => {
   userData = tempDir('flow-userdata');
   outside = tempDir('flow-documents');
   const usb = tempDir('flow-usb');
-  usbFile = path.join(usb, 'rules-1.1.0.json');
-  writeFileSync(usbFile, signedBytes(bundleVersion('1.1.0'), publisher));
+  usbFile = path.join(usb, `rules-${IMPORTED_VERSION}.json`);
+  writeFileSync(usbFile, signedBytes(bundleVersion(IMPORTED_VERSION), publisher));
   logs.length = 0;
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => { logs.push(args.map(String).join(' ')); });
@@ -169,10 +174,10 @@ describe('a full session of the main process', () => {
     expect(app.paths.sessionData).toBeDefined();
     expect(path.relative(userData, app.paths.sessionData!).startsWith('..')).toBe(true);
 
-    expect(await laptop.call('appInfo')).toMatchObject({ shell: 'electron', rules: { version: '1.0.0', origin: 'shipped' } });
+    expect(await laptop.call('appInfo')).toMatchObject({ shell: 'electron', rules: { version: shippedBundle.version, origin: 'shipped' } });
     expect(await laptop.call('kioskSettings')).toMatchObject({ enabled: false });
-    expect(await laptop.call('importRulesBundle')).toMatchObject({ ok: true, rules: { version: '1.1.0', origin: 'imported' } });
-    expect(await laptop.call('rulesBundle')).toMatchObject({ version: '1.1.0' });
+    expect(await laptop.call('importRulesBundle')).toMatchObject({ ok: true, rules: { version: IMPORTED_VERSION, origin: 'imported' } });
+    expect(await laptop.call('rulesBundle')).toMatchObject({ version: IMPORTED_VERSION });
     expect(await laptop.call('saveAnswerPdf')).toEqual({ ok: true });
     expect(readdirSync(outside)).toEqual(['answer.pdf']);
     expect(await laptop.call('printAnswer')).toEqual({ ok: true });
@@ -187,7 +192,7 @@ describe('a full session of the main process', () => {
     expect(kiosk.electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
     expect(kioskWindow.webContents.listenerCount('before-input-event')).toBe(1);
     expect(await kiosk.call('kioskSettings')).toEqual({ enabled: true, idleTimeoutSeconds: 60, presetJurisdiction: 'WA', helpContacts: [] });
-    expect(await kiosk.call('rulesBundle')).toMatchObject({ version: '1.1.0' }); // the import survived
+    expect(await kiosk.call('rulesBundle')).toMatchObject({ version: IMPORTED_VERSION }); // the import survived
     expect(await kiosk.call('saveAnswerPdf')).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(await kiosk.call('importRulesBundle')).toMatchObject({ ok: false, reason: 'cancelled' });
     expect(kiosk.electron.dialog.showOpenDialog).not.toHaveBeenCalled();

@@ -65,7 +65,7 @@ describe('translator review kit', () => {
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const rule = rows.find((x) => x.key === 'rules:rule.pi-2025-12-29-name-not-listed')!;
     expect(rule.translation.startsWith('ES ')).toBe(true);
-    expect(rule.context).toMatch(/Source quote: "Not expressly listed/);
+    expect(rule.context).toMatch(/Our summary of the source \(not its words\): Reports of the order by the Washington Examiner/);
     expect(rows.every((x) => x.status === 'machine')).toBe(true);
     expect(readFileSync(r.xliffFile, 'utf8')).toMatch(/<xliff [^>]*version="2.0"[^>]*trgLang="es"/);
   });

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES } from '../../rules/engine/index.ts';
+import { shippedBundle } from '../../rules/data/index.ts';
+import { laterVersion } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 function rules(...args: string[]) {
@@ -26,8 +28,11 @@ describe('rules CLI', () => {
     for (const a of out.answers) {
       expect(Object.keys(a)).toEqual(['category', 'outcome', 'basis', 'ruleId', 'reason', 'citations']);
       expect(a.reason.length).toBeGreaterThan(10);
-      for (const c of a.citations) expect(Object.keys(c)).toEqual(['sourceId', 'pinpoint', 'quote', 'url']);
+      // A source's exact words come as `quote`, our summary of them as `summary`: never both.
+      for (const c of a.citations) expect([['sourceId', 'pinpoint', 'quote', 'url'], ['sourceId', 'pinpoint', 'summary', 'url']]).toContainEqual(Object.keys(c));
     }
+    const kinds = out.answers.flatMap((a: { citations: object[] }) => a.citations.map((c) => ('quote' in c ? 'quote' : 'summary')));
+    expect(new Set(kinds)).toEqual(new Set(['quote', 'summary']));
     expect(out.answers.find((a: { category: string }) => a.category === 'phone').outcome).toBe('may_be_shared');
   });
 
@@ -89,14 +94,14 @@ describe('rules CLI', () => {
     expect(rules('sign', '--key', path.join(dir, 'test.key'), '--in', path.join(dir, 'bundle.json'), '--out', path.join(dir, 'signed.json')).code).toBe(0);
     const ok = rules('verify', path.join(dir, 'signed.json'), '--trusted', path.join(dir, 'trusted'));
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^verified: rules 1\.0\.0/);
+    expect(ok.stdout.startsWith(`verified: rules ${shippedBundle.version}`)).toBe(true);
     // The repo's own trusted key did not sign this one.
     const refused = rules('verify', path.join(dir, 'signed.json'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^refused \(unknown_key\)/);
     // A newer bundle in which one rule changed: diff names the cells and the rule.
     const changed = JSON.parse(readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
-    changed.version = '1.1.0';
+    changed.version = laterVersion(shippedBundle.version);
     changed.rules.find((r: { id: string }) => r.id === 'pi-2025-12-29-name-not-listed').outcome = 'may_be_shared';
     writeFileSync(path.join(dir, 'new.json'), JSON.stringify(changed));
     const d = rules('diff', path.join(dir, 'bundle.json'), path.join(dir, 'new.json'), '--json');

@@ -5,3 +5,10 @@ import type { Bundle } from '../../rules/engine/index.ts';
 export function freshBundle(): Bundle {
   return structuredClone(shippedBundle);
 }
+
+/** A version after `version` (MAJOR.MINOR.PATCH), so tests of "newer" and "older" bundles
+ * keep their meaning whatever the shipped rules' version is. */
+export function laterVersion(version: string, part: 'minor' | 'patch' = 'minor'): string {
+  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  return part === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
+}
