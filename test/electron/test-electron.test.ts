@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ELECTRON_TESTS_CONFIG, findElectron, runElectronTests, type ElectronFound, type Run } from '../../scripts/test-electron.ts';
+
+const missing: ElectronFound = { binary: undefined, lookedIn: 'node_modules/electron/dist' };
+const present: ElectronFound = { binary: '/repo/node_modules/electron/dist/electron', lookedIn: 'node_modules/electron/dist' };
+
+/** Records what the runner starts; Playwright and each npm script exit with the given codes. */
+function fakeRun(codes: { playwright?: number; build?: number } = {}) {
+  const ran: string[] = [];
+  const logged: string[] = [];
+  const run: Run = async (command, args) => {
+    if (command === 'npm') {
+      ran.push(`npm ${args.join(' ')}`);
+      return codes.build ?? 0;
+    }
+    ran.push(`playwright ${args.slice(1).join(' ')}`);
+    expect(path.basename(args[0]!)).toBe('cli.js');
+    return codes.playwright ?? 0;
+  };
+  return { ran, logged, deps: { run, log: (line: string) => logged.push(line) } };
+}
+
+describe('npm run test:electron', () => {
+  it('without a binary: one skip line saying where it looked, and Playwright reports the tests as skipped', async () => {
+    const f = fakeRun();
+    expect(await runElectronTests(missing, [], f.deps)).toBe(0);
+    expect(f.logged).toEqual(['skipped: no Electron binary (looked in node_modules/electron/dist)']);
+    // No build: nothing will launch. Playwright still runs, so the skips are counted.
+    expect(f.ran).toEqual([`playwright test -c ${ELECTRON_TESTS_CONFIG}`]);
+  });
+
+  it('with a binary: builds the renderer, main and preload, then runs Playwright with the extra arguments', async () => {
+    const f = fakeRun();
+    expect(await runElectronTests(present, ['-g', 'kiosk'], f.deps)).toBe(0);
+    expect(f.logged).toEqual([]);
+    expect(f.ran).toEqual(['npm run build', 'npm run build:electron', `playwright test -c ${ELECTRON_TESTS_CONFIG} -g kiosk`]);
+  });
+
+  it('with a binary, failing tests fail the run', async () => {
+    expect(await runElectronTests(present, [], fakeRun({ playwright: 1 }).deps)).toBe(1);
+  });
+
+  it('a failed build stops the run with its exit code', async () => {
+    const f = fakeRun({ build: 2 });
+    expect(await runElectronTests(present, [], f.deps)).toBe(2);
+    expect(f.ran).toEqual(['npm run build']);
+  });
+
+  it('looks where ELECTRON_OVERRIDE_DIST_PATH says, and says so', () => {
+    const found = findElectron({ ELECTRON_OVERRIDE_DIST_PATH: path.join(path.sep, 'no', 'such', 'folder') });
+    expect(found.binary).toBeUndefined();
+    expect(found.lookedIn).toBe(`ELECTRON_OVERRIDE_DIST_PATH=${path.join(path.sep, 'no', 'such', 'folder')}`);
+  });
+});
