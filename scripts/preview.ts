@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 const SECURITY_HEADERS = {
@@ -97,10 +98,14 @@ export function serveFolder(root: string, port: number): Promise<{ url: string; 
   });
 }
 
-async function main() {
-  if (!process.argv.includes('--no-build')) await buildRenderer();
+/** Builds the renderer (unless told not to) and serves it on $PORT or 4173; `npm start`
+ * falls back to this where the desktop shell cannot run. */
+export async function startPreview({ build: rebuild = true } = {}): Promise<string> {
+  if (rebuild) await buildRenderer();
   const { url } = await serveFolder(ROOT, process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
-  console.log(`Preview: ${url}`);
+  return url;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(`Preview: ${await startPreview({ build: !process.argv.includes('--no-build') })}`);
+}

@@ -1,14 +1,17 @@
-// `npm start`: build the renderer, main and preload, then launch Electron. Where the
-// Electron binary is missing (it is downloaded from GitHub, which some machines, like the
-// one this project is built on, cannot reach) it explains that in one paragraph, points to
-// `npm run preview`, and exits with code 1. It never tries to download anything itself:
-// require('electron') would, so the binary is located by hand.
-import { spawn } from 'node:child_process';
+// `npm start`: the main command does the main job on every machine.
+// 1. Where the Electron binary is missing, fetch it with Electron's own installer
+//    (node_modules/electron/install.js: what `require('electron')` would run, and what an
+//    install script did in older Electron versions), since `npm ci` does not fetch it.
+// 2. With a binary: build the renderer, main and preload, and launch the desktop app.
+// 3. Where the binary cannot be had (an offline machine, or no route to the download
+//    host): say so in one line, and serve the same UI on 127.0.0.1, printing its address.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const electronPackageDir = path.join(repoRoot, 'node_modules', 'electron');
 
 export interface ElectronLookup {
   electronPackageDir: string;
@@ -27,18 +30,54 @@ export function locateElectronBinary({ electronPackageDir, overrideDistPath, exi
   return candidate && exists(candidate) ? candidate : undefined;
 }
 
-export const NO_ELECTRON_MESSAGE =
-  'The Electron binary is not installed here, so the desktop app cannot open on this computer: ' +
-  'node_modules/electron holds only its type definitions, because the binary is downloaded from GitHub ' +
-  'and this machine cannot reach it. Run `npm run preview` instead: it builds the same user interface and ' +
-  'serves it to your browser on 127.0.0.1, with an in-page stand-in for the desktop shell (printing and the ' +
-  'kiosk lock-down need the real app). On a computer with internet access, `node node_modules/electron/install.js` ' +
-  'fetches the binary, and `npm start` will then build and launch the app.';
+/** The binary on this machine, honouring ELECTRON_OVERRIDE_DIST_PATH as Electron does. */
+export function installedElectronBinary(): string | undefined {
+  return locateElectronBinary({
+    electronPackageDir,
+    overrideDistPath: process.env.ELECTRON_OVERRIDE_DIST_PATH,
+    exists: existsSync,
+    readText: (p) => readFileSync(p, 'utf8'),
+  });
+}
 
-export type StartDecision = { action: 'launch'; electronBinary: string } | { action: 'explain'; message: string; exitCode: 1 };
+export type InstallResult = { ok: true } | { ok: false; reason: string };
 
-export function decideStart(electronBinary: string | undefined): StartDecision {
-  return electronBinary ? { action: 'launch', electronBinary } : { action: 'explain', message: NO_ELECTRON_MESSAGE, exitCode: 1 };
+/** Runs Electron's own installer; its last error line is the reason when it fails. */
+function runElectronInstaller(): InstallResult {
+  console.log('Fetching the Electron binary with its own installer (node_modules/electron/install.js)…');
+  const run = spawnSync(process.execPath, [path.join(electronPackageDir, 'install.js')], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'], timeout: 10 * 60_000 });
+  if (run.status === 0) return { ok: true };
+  const lastLine = (run.stderr ?? '').trim().split('\n').find((l) => l.trim()) ?? '';
+  return { ok: false, reason: run.error?.message ?? (lastLine.trim() || `the installer exited with code ${run.status}`) };
+}
+
+/** One line, for the person who typed `npm start`. */
+export function fallbackMessage(reason: string): string {
+  return `The Electron binary could not be fetched (${reason.replace(/\s+/g, ' ').slice(0, 160)}), so the desktop app cannot open here: serving the same UI on 127.0.0.1 instead (printing and the kiosk lock-down need the desktop app).`;
+}
+
+export interface StartSteps {
+  locate: () => string | undefined;
+  install: () => InstallResult;
+  launch: (electronBinary: string) => Promise<void>;
+  preview: () => Promise<string>;
+  say: (line: string) => void;
+}
+
+/** What `npm start` does, with each step passed in so both paths can be tested. */
+export async function start(steps: StartSteps): Promise<{ ran: 'electron' | 'preview' }> {
+  let binary = steps.locate();
+  if (!binary) {
+    const installed = steps.install();
+    binary = installed.ok ? steps.locate() : undefined;
+    if (!binary) {
+      steps.say(fallbackMessage(installed.ok ? 'the installer finished but no binary is there' : installed.reason));
+      steps.say(`Open ${await steps.preview()} in a browser (Ctrl+C stops it).`);
+      return { ran: 'preview' };
+    }
+  }
+  await steps.launch(binary);
+  return { ran: 'electron' };
 }
 
 async function buildAll(): Promise<void> {
@@ -48,20 +87,18 @@ async function buildAll(): Promise<void> {
   await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.electron.config.ts'), mode: 'preload', logLevel: 'warn' });
 }
 
-async function main(): Promise<void> {
-  const decision = decideStart(locateElectronBinary({
-    electronPackageDir: path.join(repoRoot, 'node_modules', 'electron'),
-    overrideDistPath: process.env.ELECTRON_OVERRIDE_DIST_PATH,
-    exists: existsSync,
-    readText: (p) => readFileSync(p, 'utf8'),
-  }));
-  if (decision.action === 'explain') {
-    console.error(decision.message);
-    process.exit(decision.exitCode);
-  }
+async function launchElectron(electronBinary: string): Promise<void> {
   await buildAll();
-  const child = spawn(decision.electronBinary, ['.', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+  const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 1));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await start({
+    locate: installedElectronBinary,
+    install: runElectronInstaller,
+    launch: launchElectron,
+    preview: async () => (await import('./preview.ts')).startPreview(),
+    say: (line) => console.log(line),
+  });
+}
