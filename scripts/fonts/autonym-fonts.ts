@@ -36,19 +36,19 @@ export function firstScreenBaseFonts(): string[] {
   return [...regular.map((f) => f.file), ...needed].map((f) => path.basename(f));
 }
 
+/** The families the language names are cut from: every locale's, but Noto Sans. */
+export function autonymSourceFamilies(): string[] {
+  return [...new Set(localesFile.locales.map((l) => l.fontFamily))].filter((f) => f !== BASE_FAMILY);
+}
+
 /** Writes `autonyms.json`, the language-name fonts, into `outDir`; returns its path. */
 export async function writeAutonymFonts(outDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const byFamily = new Map<string, Set<number>>();
-  for (const l of localesFile.locales) {
-    if (l.fontFamily === BASE_FAMILY) continue;
-    const letters = byFamily.get(l.fontFamily) ?? new Set<number>();
-    for (const ch of l.autonym) if (!/\s/.test(ch)) letters.add(ch.codePointAt(0)!);
-    byFamily.set(l.fontFamily, letters);
-  }
   const faces: EmbeddedFace[] = [];
-  for (const [family, letters] of byFamily) {
+  for (const family of autonymSourceFamilies()) {
+    const names = localesFile.locales.filter((l) => l.fontFamily === family).map((l) => l.autonym).join('');
+    const letters = [...names].filter((ch) => !/\s/.test(ch)).map((ch) => ch.codePointAt(0)!);
     faces.push(...(await cutFonts({ family, weight: 700, codePoints: letters, cssFamily: autonymFamily(family), missing: 'throw' })).map(embedded));
   }
   const file = path.join(outDir, 'autonyms.json');

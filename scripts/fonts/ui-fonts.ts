@@ -37,6 +37,9 @@ export function uiCodePoints(family: string): Set<number> {
   return cps;
 }
 
+/** The family a UI cut is taken from: its variable package (above). */
+export const uiFontSource = (family: string) => `${family} Variable`;
+
 /** Writes `<slug>.json` per family into `outDir`: the cut's fonts, as the renderer adds them
  * on a switch to the locale (renderer/i18n/fonts.ts). */
 export async function writeUiFonts(outDir: string): Promise<void> {
@@ -45,7 +48,7 @@ export async function writeUiFonts(outDir: string): Promise<void> {
   for (const family of UI_FONT_FAMILIES) {
     const codePoints = uiCodePoints(family);
     // Letters the family lacks fall to Noto Sans, next in the stack (the glyph test checks it has them).
-    const fonts = await cutFonts({ family: `${family} Variable`, weight: 'variable', codePoints, cssFamily: uiFontFamily(family), missing: 'skip' });
+    const fonts = await cutFonts({ family: uiFontSource(family), weight: 'variable', codePoints, cssFamily: uiFontFamily(family), missing: 'skip' });
     writeFileSync(path.join(outDir, `${fontPackage(family).slug}.json`), JSON.stringify(fonts.map(embedded)));
   }
 }
