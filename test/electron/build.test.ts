@@ -4,20 +4,27 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_TRUSTED_KEY_PEMS } from '../../electron/main/trusted-keys.ts';
+import { electronPackages } from '../../scripts/notices/vite-plugin.ts';
 import { tempDir } from './helpers/signed-bundles.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = tempDir('electron-build');
 let main = '';
 let preload = '';
+/** The npm packages whose modules main and preload hold, from the bundler's own list of modules. */
+const bundledPackages = new Set<string>();
 
 beforeAll(async () => {
   for (const mode of ['production', 'preload']) {
-    await build({ root, configFile: path.join(root, 'vite.electron.config.ts'), mode, logLevel: 'silent', build: { outDir, emptyOutDir: false } });
+    const result = await build({ root, configFile: path.join(root, 'vite.electron.config.ts'), mode, logLevel: 'silent', build: { outDir, emptyOutDir: false } });
+    for (const chunk of ([result].flat() as Rolldown.RolldownOutput[]).flatMap((r) => r.output).filter((o) => o.type === 'chunk')) {
+      for (const id of chunk.moduleIds) bundledPackages.add(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1] ?? '');
+    }
   }
+  bundledPackages.delete('');
   main = readFileSync(path.join(outDir, 'main.js'), 'utf8');
   preload = readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
 }, 60_000);
@@ -51,6 +58,12 @@ describe('electron build', () => {
     for (const pem of SHIPPED_TRUSTED_KEY_PEMS) expect(main).toContain(pem.trim().split('\n')[1]);
     expect(main).toMatch(/coverageFrom: "2025-01-01"/); // rules/data/meta.json, inlined
     expect(main).not.toMatch(/PRIVATE KEY/);
+  });
+
+  // The renderer's build lists these in the app's third-party notices (scripts/notices/).
+  it('the third-party notices see every npm package main and preload bundle', async () => {
+    expect(bundledPackages).toContain('zod');
+    expect((await electronPackages()).map((p) => p.name).sort()).toEqual([...bundledPackages].sort());
   });
 
   it('the preload is CommonJS and requires only electron', () => {

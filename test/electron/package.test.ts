@@ -2,13 +2,15 @@
 // (toolchain.md §1: electronDist = a folder with a stub executable and a `version` file).
 // The stub carries a real fuse wire, so the fuses electron-builder and our afterPack hook
 // flip can be read back. app.asar is listed and must hold only the allow-list.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFile, getRawHeader, listPackage, statFile } from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, build, Platform } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../electron-builder.config.ts';
+import localesFile from '../../locales/locales.json' with { type: 'json' };
+import { bundledFontPackages } from '../../scripts/fonts/fontsource.ts';
 import { repoRoot, stageApp } from '../../scripts/dist.ts';
 import { electronVersion } from '../../scripts/scan-electron.ts';
 import { tempDir } from './helpers/signed-bundles.ts';
@@ -35,6 +37,7 @@ const ALLOWED = [
   /^\/out\/electron\/main\.js$/,
   /^\/out\/electron\/preload\.cjs$/,
   /^\/out\/renderer\/index\.html$/,
+  /^\/out\/renderer\/THIRD_PARTY_NOTICES\.txt$/,
   /^\/out\/renderer\/assets\/[\w.-]+\.(js|css|woff2|svg|png)$/,
 ];
 
@@ -78,6 +81,28 @@ describe('packaged app (linux dir, stand-in Electron)', () => {
     const pkg = JSON.parse(readAsarText('/package.json'));
     expect(Object.keys(pkg).sort()).toEqual(['author', 'description', 'homepage', 'license', 'main', 'name', 'productName', 'type', 'version']);
     expect(pkg.main).toBe('out/electron/main.js');
+  });
+
+  // Against what the app is known to ship: every runtime dependency but the fonts is inside
+  // a bundle, each locale has its font family, and each font file comes from a package.
+  it('carries the third-party notices of everything it bundles', () => {
+    const notices = readAsarText('/out/renderer/THIRD_PARTY_NOTICES.txt');
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(pkg.dependencies).filter((n) => !n.startsWith('@fontsource'))) {
+      const { version, license } = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; license: string };
+      expect(notices).toContain(`\n${name} ${version}: ${license}\n`);
+    }
+    for (const family of new Set(localesFile.locales.map((l) => l.fontFamily.replace(/ Variable$/, '')))) {
+      expect(notices).toContain(`\n${family}: SIL Open Font License, Version 1.1 (OFL-1.1)\n`);
+    }
+    // Every font file's package is named (a file is named after its package's slug).
+    const fontPackages = bundledFontPackages().sort((a, b) => b.slug.length - a.slug.length);
+    for (const file of entries.filter((e) => e.endsWith('.woff2')).map((e) => path.basename(e))) {
+      const from = fontPackages.find((p) => file.startsWith(`${p.slug}-`));
+      expect(from && notices.includes(`${from.name} `), file).toBe(true);
+    }
+    expect(notices).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(notices).toContain('PERMISSION & CONDITIONS');
   });
 
   it('reports its size and largest files', () => {

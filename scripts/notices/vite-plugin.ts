@@ -1,0 +1,52 @@
+// The renderer's build writes the whole app's third-party notices, THIRD_PARTY_NOTICES.txt
+// in out/renderer (so inside app.asar). The packaged app has no node_modules: what it ships
+// of npm is what its three bundles hold. rollup-plugin-license reads the package.json and
+// licence files of every module left in a bundle; main and preload are built again here, in
+// memory, for theirs. The fonts are the font files the bundle holds and the families the
+// build cuts fonts from (./fonts.ts).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import license, { type Dependency } from 'rollup-plugin-license';
+import { build, type Plugin } from 'vite';
+import { fontNotices, shippedFontPackages } from './fonts.ts';
+import { noticesText, type App } from './text.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..', '..');
+const NOTICES_FILE = 'THIRD_PARTY_NOTICES.txt';
+
+/** A build fails on a bundled package without a licence, or with one not in this list: a new
+ * kind of licence is a decision to make, not a line to add to the notices unread. */
+const ALLOWED_LICENCES = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR Apache-2.0)';
+
+/** rollup-plugin-license, handing the packages a build bundles to `found`. */
+const packagesOf = (found: (packages: Dependency[]) => void) =>
+  license({ cwd: REPO, sourcemap: false, thirdParty: { output: found, allow: { test: ALLOWED_LICENCES, failOnUnlicensed: true, failOnViolation: true } } }) as Plugin;
+
+/** The packages inside main and preload, built as `npm run build:electron` builds them. */
+export async function electronPackages(): Promise<Dependency[]> {
+  const found: Dependency[] = [];
+  for (const mode of ['production', 'preload']) {
+    await build({ root: REPO, configFile: path.join(REPO, 'vite.electron.config.ts'), mode, logLevel: 'silent', plugins: [packagesOf((p) => found.push(...p))], build: { write: false } });
+  }
+  return found;
+}
+
+export function thirdPartyNotices(): Plugin[] {
+  let rendererPackages: Dependency[] = [];
+  let root = '';
+  return [
+    packagesOf((p) => { rendererPackages = p; }),
+    {
+      name: 'mdn-third-party-notices',
+      apply: 'build',
+      configResolved: (config) => { root = config.root; },
+      // After rollup-plugin-license's own generateBundle (the plugin above), which reports the packages.
+      async generateBundle(_options, bundle) {
+        const app = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as App;
+        const files = Object.values(bundle).filter((a) => a.type === 'asset').flatMap((a) => a.originalFileNames.map((f) => path.resolve(root, f)));
+        const text = noticesText(app, [...rendererPackages, ...(await electronPackages())], fontNotices(shippedFontPackages(files)));
+        this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: text });
+      },
+    },
+  ];
+}
