@@ -4,10 +4,9 @@
 // test as skipped: a skip is counted, never silent. With a binary, the renderer, main and
 // preload are built first, and the exit code is Playwright's, so a failing test fails the run.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locateElectronBinary, repoRoot } from './start.ts';
+import { installedElectronBinary, repoRoot } from './start.ts';
 
 export const ELECTRON_TESTS_CONFIG = 'test/electron-real/playwright.config.ts';
 
@@ -17,15 +16,14 @@ export interface ElectronFound {
   lookedIn: string;
 }
 
-/** The binary `npm start` would launch (scripts/start.ts), and where it was looked for. */
-export function findElectron(env: NodeJS.ProcessEnv = process.env): ElectronFound {
-  const electronPackageDir = path.join(repoRoot, 'node_modules', 'electron');
-  const overrideDistPath = env.ELECTRON_OVERRIDE_DIST_PATH || undefined;
-  const binary = locateElectronBinary({ electronPackageDir, overrideDistPath, exists: existsSync, readText: (p) => readFileSync(p, 'utf8') });
-  const lookedIn = overrideDistPath
-    ? `ELECTRON_OVERRIDE_DIST_PATH=${overrideDistPath}`
+/** The binary `npm start` would launch (scripts/start.ts), and where it was looked for.
+ * Unlike `npm start`, this never runs Electron's installer. */
+export function findElectron(): ElectronFound {
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const lookedIn = override
+    ? `ELECTRON_OVERRIDE_DIST_PATH=${override}`
     : 'node_modules/electron/dist, as named by node_modules/electron/path.txt; ELECTRON_OVERRIDE_DIST_PATH is not set';
-  return { binary, lookedIn };
+  return { binary: installedElectronBinary(), lookedIn };
 }
 
 export const skipLine = (found: ElectronFound): string => `skipped: no Electron binary (looked in ${found.lookedIn})`;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ELECTRON_TESTS_CONFIG, findElectron, runElectronTests, type ElectronFound, type Run } from '../../scripts/test-electron.ts';
 
 const missing: ElectronFound = { binary: undefined, lookedIn: 'node_modules/electron/dist' };
@@ -22,6 +22,8 @@ function fakeRun(codes: { playwright?: number; build?: number } = {}) {
 }
 
 describe('npm run test:electron', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
   it('without a binary: one skip line saying where it looked, and Playwright reports the tests as skipped', async () => {
     const f = fakeRun();
     expect(await runElectronTests(missing, [], f.deps)).toBe(0);
@@ -48,8 +50,8 @@ describe('npm run test:electron', () => {
   });
 
   it('looks where ELECTRON_OVERRIDE_DIST_PATH says, and says so', () => {
-    const found = findElectron({ ELECTRON_OVERRIDE_DIST_PATH: path.join(path.sep, 'no', 'such', 'folder') });
-    expect(found.binary).toBeUndefined();
-    expect(found.lookedIn).toBe(`ELECTRON_OVERRIDE_DIST_PATH=${path.join(path.sep, 'no', 'such', 'folder')}`);
+    const folder = path.join(path.sep, 'no', 'such', 'folder');
+    vi.stubEnv('ELECTRON_OVERRIDE_DIST_PATH', folder);
+    expect(findElectron()).toEqual({ binary: undefined, lookedIn: `ELECTRON_OVERRIDE_DIST_PATH=${folder}` });
   });
 });
