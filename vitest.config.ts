@@ -9,8 +9,13 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The fonts the build cuts (vite.config.ts) exist only after a build; jsdom draws no
-    // fonts, so component tests get an empty list of them.
-    alias: [{ find: /^@(ui|autonym)-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) }, ...REACT_AS_PREACT],
+    // fonts, so component tests get an empty list of them. So do the third-party notices:
+    // a line stands in for them.
+    alias: [
+      { find: /^@(ui|autonym)-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) },
+      { find: 'virtual:third-party-notices', replacement: fileURLToPath(new URL('./test/renderer/no-notices.ts', import.meta.url)) },
+      ...REACT_AS_PREACT,
+    ],
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

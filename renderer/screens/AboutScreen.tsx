@@ -1,6 +1,7 @@
-// The app's own privacy notice, versions, translation status and licence; and, in the
-// desktop app, what staff need: importing a signed rules update from a file, or, at a kiosk
-// (where main opens no file dialog), leaving kiosk mode with the staff PIN.
+// The app's own privacy notice, versions, translation status, licence and the licences of
+// what it ships; and, in the desktop app, what staff need: importing a signed rules update
+// from a file, or, at a kiosk (where main opens no file dialog), leaving kiosk mode with the
+// staff PIN.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, AppInfo, ImportResult } from '../../electron/ipc-contract.ts';
@@ -79,6 +80,25 @@ function ImportRules({ api, onImported }: { api: Api; onImported: () => Promise<
   );
 }
 
+/** The licences of the fonts and npm packages the app ships, in English as written
+ * (scripts/notices/). The text comes in a chunk of its own, on the first opening. */
+function ThirdPartyNotices() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState<string | null>(null);
+  const toggle = () => {
+    if (text === null) void import('virtual:third-party-notices').then((m) => setText(m.default));
+    setOpen(!open);
+  };
+  return (
+    <>
+      <button type="button" aria-expanded={open} onClick={toggle}>{t('about.thirdParty')}</button>
+      {/* Focusable, so a keyboard can scroll it. */}
+      {open && text !== null && <pre className="notices" lang="en" dir="ltr" tabIndex={0} data-testid="third-party-notices">{text}</pre>}
+    </>
+  );
+}
+
 export function AboutScreen({ api, info, kioskMode, locales, onImported, onBack }: Props) {
   const { t } = useTranslation();
   // The language's own name leads the line, then its review status in the UI language.
@@ -113,6 +133,7 @@ export function AboutScreen({ api, info, kioskMode, locales, onImported, onBack 
       <section aria-labelledby="about-licence">
         <h2 id="about-licence">{t('about.licenceTitle')}</h2>
         <p>{t('about.licence')}</p>
+        <ThirdPartyNotices />
       </section>
       {info.shell === 'electron' && (
         <section aria-labelledby="about-staff">

@@ -42,6 +42,9 @@ for (const { code, dir } of LOCALES) {
     await check(page, code, '6-questions');
     await page.locator('nav button').nth(3).click();
     await check(page, code, '7-about');
+    await page.locator('section[aria-labelledby="about-licence"] button').click();
+    await expect(page.getByTestId('third-party-notices')).toContainText('Noto Sans Arabic: SIL Open Font License');
+    await check(page, code, '7-about-licences', false);
     await page.locator('nav button').nth(4).click();
     await check(page, code, '8-settings');
   });
@@ -94,6 +97,9 @@ test.describe('reflow at 320 px wide with the largest text (WCAG 1.4.10)', () =>
         await page.locator('nav button').nth(i).click();
         await expect.poll(overflow, { message: name }).toBeLessThanOrEqual(0);
       }
+      await page.locator('section[aria-labelledby="about-licence"] button').click();
+      await expect(page.getByTestId('third-party-notices')).toBeVisible();
+      await expect.poll(overflow, { message: 'third-party licences' }).toBeLessThanOrEqual(0);
     });
   }
 });

@@ -36,6 +36,20 @@ describe('About this app', () => {
     expect(screen.queryByRole('button', { name: 'Import rules update' })).toBeNull();
   });
 
+  it('opens and closes the licences of the fonts and code it ships, in English', async () => {
+    renderAbout('preview', { ok: false, reason: 'cancelled', message: '' });
+    const toggle = screen.getByRole('button', { name: 'Licenses of the fonts and code in this app' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    const notices = await screen.findByTestId('third-party-notices');
+    expect(notices.textContent).toMatch(/SIL Open Font License/);
+    expect(notices.getAttribute('lang')).toBe('en');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(screen.queryByTestId('third-party-notices')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('in the desktop app, shows the exact refusal message and keeps the old rules', async () => {
     const message = 'The file is signed by a key this app does not trust.';
     const { importRulesBundle, onImported } = renderAbout('electron', { ok: false, reason: 'unknown_key', message });
