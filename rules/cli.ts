@@ -44,9 +44,45 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.`;
 
 class UsageError extends Error {}
 
+type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** parseArgs, held to the contract: bad input is one line (Node's own message for a missing
+ * value runs to three) and an option given twice is refused rather than silently
+ * last-wins, since `--state CA --state TX` has no right answer. */
+function parseOptions<O extends OptionSpec>(args: string[], options: O, allowPositionals = false) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals, strict: true, tokens: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]!.trim());
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} given more than once: give it once`);
+    seen.add(token.name);
+  }
+  return parsed;
+}
+
+/** A day the rules can answer for: a real date, inside coverage, and not in the future
+ * (nothing is known about it; the app's date field stops at today too). */
+function checkAnswerDate(date: string, bundle: Bundle): string {
+  if (!isIsoDate(date)) throw new UsageError(`malformed date '${date}': use YYYY-MM-DD, e.g. 2026-01-06`);
+  if (date < bundle.coverageFrom) throw new UsageError(`date ${date} is before ${bundle.coverageFrom}, where the rules begin`);
+  if (date > today()) throw new UsageError(`date ${date} is after today (${today()}): nothing is known about days to come`);
+  return date;
+}
+
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "about April 2026 (2026-04-01)": as exactly as the sources allow. */
+function describeFactsThrough(bundle: Bundle): string {
+  const { date, precision } = bundle.factsThrough;
+  return precision === 'day' ? date : `${precision === 'approximate' ? 'about ' : ''}${date.slice(0, precision === 'year' ? 4 : 7)} (${precision})`;
 }
 
 function dataBundle(): Bundle {
@@ -80,6 +116,7 @@ export function answerJson(a: Answer, text: RulesText) {
     query: { state: a.query.jurisdiction, status: a.query.status, date: a.query.date },
     rulesVersion: a.rulesVersion,
     dataAsOf: a.dataAsOf,
+    factsThrough: a.factsThrough,
     answers: a.answers.map((x) => ({
       category: x.category,
       outcome: x.outcome,
@@ -93,27 +130,27 @@ export function answerJson(a: Answer, text: RulesText) {
       id: d.id, from: d.from, ...(d.to ? { to: d.to } : {}), datePrecision: d.datePrecision,
       categories: d.categories, confidence: d.confidence, description: text.disclosure[d.id] ?? '', citations: cite(d.citations),
     })),
-    notes: a.notes.map((n) => ({ id: n.id, categories: n.categories, text: text.note[n.id] ?? '', citations: cite(n.citations) })),
+    notes: a.notes.map((n) => ({ id: n.id, kind: n.kind, categories: n.categories, text: text.note[n.id] ?? '', citations: cite(n.citations) })),
   };
 }
 
 function query(args: string[]) {
-  const { values } = parseArgs({ args, options: { state: { type: 'string' }, status: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' } } });
+  const { values } = parseOptions(args, { state: { type: 'string' }, status: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' } });
   const state = (values.state ?? '').toUpperCase();
   if (!values.state) throw new UsageError('missing --state (a USPS code such as CA, TX, DC or PR)');
   if (!isJurisdiction(state)) throw new UsageError(`unknown state '${values.state}': use a USPS code such as CA, TX, DC or PR`);
   if (!values.status) throw new UsageError(`missing --status (one of ${STATUSES.join(', ')})`);
   if (!isStatus(values.status)) throw new UsageError(`unknown status '${values.status}': use one of ${STATUSES.join(', ')}`);
-  const date = values.date ?? today();
-  if (!isIsoDate(date)) throw new UsageError(`malformed date '${date}': use YYYY-MM-DD, e.g. 2026-01-06`);
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`malformed date '${values.date}': use YYYY-MM-DD, e.g. 2026-01-06`);
   const bundle = values.bundle ? bundleFromFile(values.bundle) : dataBundle();
-  if (date < bundle.coverageFrom) throw new UsageError(`date ${date} is before ${bundle.coverageFrom}, where the rules begin`);
+  const date = checkAnswerDate(values.date ?? today(), bundle);
   const result = answerJson(answer(bundle, { date, jurisdiction: state, status: values.status }), loadEnglishRulesText());
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
   }
-  console.log(`${state}, ${values.status}, on ${date} (rules ${result.rulesVersion}, verified as of ${result.dataAsOf})`);
+  console.log(`${state}, ${values.status}, on ${date} (rules ${result.rulesVersion}; sources checked ${result.dataAsOf}, covering events up to ${describeFactsThrough(bundle)})`);
+  if (date > bundle.factsThrough.date) console.log(`  WARNING: our sources stop ${describeFactsThrough(bundle)}; this is what was known then, not what is true on ${date}.`);
   for (const a of result.answers) {
     console.log(`  ${a.category.padEnd(31)} ${a.outcome.padEnd(14)} ${a.reason}`);
     if (a.byStatus) console.log(`  ${''.padEnd(31)} ${Object.entries(a.byStatus).map(([s, o]) => `${s}: ${o}`).join(', ')}`);
@@ -123,14 +160,14 @@ function query(args: string[]) {
 }
 
 function table(args: string[]) {
-  const { values } = parseArgs({ args, options: { date: { type: 'string' }, bundle: { type: 'string' } } });
+  const { values } = parseOptions(args, { date: { type: 'string' }, bundle: { type: 'string' } });
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`malformed date '${values.date}': use YYYY-MM-DD, e.g. 2026-01-06`);
   const bundle = values.bundle ? bundleFromFile(values.bundle) : dataBundle();
-  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`malformed date '${values.date}': use YYYY-MM-DD`);
-  process.stdout.write(tableAsText(bundle, values.date ? [values.date] : undefined));
+  process.stdout.write(tableAsText(bundle, values.date ? [checkAnswerDate(values.date, bundle)] : undefined));
 }
 
 function validate(args: string[]) {
-  parseArgs({ args, options: {} });
+  parseOptions(args, {});
   const loaded = loadDataDir();
   const evidence = loadEvidence();
   const problems = !loaded.ok ? loaded.problems : !evidence.ok ? evidence.problems
@@ -144,7 +181,7 @@ function validate(args: string[]) {
 }
 
 function diff(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } }, true);
   if (positionals.length !== 2) throw new UsageError('diff needs two bundles: diff OLD NEW');
   const [oldB, newB] = [bundleFromFile(positionals[0]!), bundleFromFile(positionals[1]!)];
   const changes = diffTables(oldB, newB);
@@ -165,14 +202,14 @@ function writeAtomically(file: string, content: string) {
 }
 
 function bundleCmd(args: string[]) {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  const { values } = parseOptions(args, { out: { type: 'string' } });
   const json = canonicalJson(dataBundle()) + '\n';
   if (values.out) writeAtomically(values.out, json);
   else process.stdout.write(json);
 }
 
 function signCmd(args: string[]) {
-  const { values } = parseArgs({ args, options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseOptions(args, { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } });
   if (!values.key) throw new UsageError('sign needs --key PRIVATE.pem (an Ed25519 private key)');
   let pem: string;
   try {
@@ -193,7 +230,7 @@ function signCmd(args: string[]) {
 }
 
 function verifyCmd(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'installed-version': { type: 'string' }, trusted: { type: 'string' } } });
+  const { values, positionals } = parseOptions(args, { 'installed-version': { type: 'string' }, trusted: { type: 'string' } }, true);
   if (positionals.length !== 1) throw new UsageError('verify needs one bundle file: verify BUNDLE');
   let bytes: Buffer;
   try {
@@ -210,7 +247,7 @@ function verifyCmd(args: string[]) {
 }
 
 function keygen(args: string[]) {
-  const { values } = parseArgs({ args, options: { private: { type: 'string' }, public: { type: 'string' } } });
+  const { values } = parseOptions(args, { private: { type: 'string' }, public: { type: 'string' } });
   if (!values.private || !values.public) throw new UsageError('keygen needs --private FILE and --public FILE');
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   writeFileSync(values.private, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -233,7 +270,7 @@ export function main(argv: string[]) {
     if (!run) throw new UsageError(`unknown command '${command}'; run with --help`);
     run(rest);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError) {
       process.stderr.write(`rules: ${(e as Error).message}\n`);
       process.exit(2);
     }

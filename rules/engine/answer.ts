@@ -1,7 +1,7 @@
 // The engine: (bundle, date, jurisdiction, status) → the answer of brief §3, as data.
 // Pure: no I/O, no clock (the caller passes the date), no text (the caller looks up the
 // words for each rule id in its locale, so explanations are translated, not stored here).
-import { citedWords, type Bundle, type Citation, type Note, type Rule, type Source } from '../schema/bundle.ts';
+import { citedWords, type Bundle, type BundleMeta, type Citation, type DatePrecision, type Note, type Rule, type Source } from '../schema/bundle.ts';
 import {
   CATEGORIES, KNOWN_STATUSES,
   type Basis, type Category, type Confidence, type Jurisdiction, type KnownStatus, type Outcome, type RuleOutcome, type Status,
@@ -41,6 +41,7 @@ export interface CategoryAnswer {
 
 export interface AnswerNote {
   id: string;
+  kind: Note['kind'];
   /** The categories of this answer the note speaks about. */
   categories: Category[];
   citations: ResolvedCitation[];
@@ -50,7 +51,7 @@ export interface PastDisclosure {
   id: string;
   from: IsoDate;
   to?: IsoDate;
-  datePrecision: 'day' | 'month' | 'year' | 'approximate';
+  datePrecision: DatePrecision;
   categories: Category[];
   confidence: Confidence;
   citations: ResolvedCitation[];
@@ -60,6 +61,9 @@ export interface Answer {
   query: Query;
   rulesVersion: string;
   dataAsOf: IsoDate;
+  factsThrough: BundleMeta['factsThrough'];
+  /** The question is about a day after the sources end: what was known then, not now. */
+  beyondFacts: boolean;
   answers: CategoryAnswer[];
   pastDisclosures: PastDisclosure[];
   notes: AnswerNote[];
@@ -152,7 +156,7 @@ function notesFor(l: Lookup): AnswerNote[] {
       categories: CATEGORIES.filter((category) => statuses.some((status) => statusAndCategoryInScope(n.scope, status, category))),
     }))
     .filter(({ categories }) => categories.length > 0)
-    .map(({ note, categories }) => ({ id: note.id, categories, citations: cite(l, note.citations) }));
+    .map(({ note, categories }) => ({ id: note.id, kind: note.kind, categories, citations: cite(l, note.citations) }));
 }
 
 function disclosuresFor(l: Lookup): PastDisclosure[] {
@@ -178,6 +182,8 @@ export function answer(bundle: Bundle, query: Query): Answer {
     query,
     rulesVersion: bundle.version,
     dataAsOf: bundle.dataAsOf,
+    factsThrough: bundle.factsThrough,
+    beyondFacts: query.date > bundle.factsThrough.date,
     answers: CATEGORIES.map((category) => answerCategory(l, category)),
     pastDisclosures: disclosuresFor(l),
     notes: notesFor(l),

@@ -1,11 +1,13 @@
 // Checks that go beyond the shape of the data: references resolve, intervals make sense,
 // and — the one that matters most — every cell of the decision table has exactly one
-// winning rule (totality). Problems name the file and the rule, for maintainers.
+// winning rule (totality), and no `protected` cell where sources conflict (the
+// conservative principle). Problems name the file and the rule, for maintainers.
 import type { z } from 'zod';
 import { bundleSchema, type Bundle, type Citation } from '../schema/bundle.ts';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabulary.ts';
-import { addDays, type IsoDate } from '../schema/dates.ts';
+import { addDays, within, type IsoDate } from '../schema/dates.ts';
 import { describeCell, resolveCell, rulesInForce } from './precedence.ts';
+import { jurisdictionInScope, statusAndCategoryInScope } from './scope.ts';
 
 export interface Problem {
   file: string;
@@ -99,6 +101,10 @@ export function checkReferences(bundle: Bundle): Problem[] {
       problems.push({ file: 'lastVerified' in item && bundle.rules.includes(item as never) ? FILE_OF.rules : FILE_OF.notes, where: `'${item.id}'`, message: `lastVerified ${item.lastVerified} is after dataAsOf ${bundle.dataAsOf}` });
     }
   }
+  const { date: factsThrough } = bundle.factsThrough;
+  if (factsThrough < bundle.coverageFrom || factsThrough > bundle.dataAsOf) {
+    problems.push({ file: 'meta.json', where: 'factsThrough', message: `${factsThrough} must lie between coverageFrom (${bundle.coverageFrom}) and dataAsOf (${bundle.dataAsOf}): the sources cannot reach past the day they were checked` });
+  }
   problems.push(...overrideCycles(bundle));
   return problems;
 }
@@ -163,6 +169,35 @@ export function checkTotality(bundle: Bundle, dates: readonly IsoDate[] = bounda
   return problems;
 }
 
+/** The conservative principle (rules/README.md): a cell is `protected` only where an order,
+ * statute or policy in force forbids sharing AND no source conflicts for that cell. Sources
+ * that conflict on a cell's law are a `conflict` note on it, so no such note may sit on a
+ * `protected` cell: the cell must be `unclear`, with the reason. */
+export function checkConservativePrinciple(bundle: Bundle, dates: readonly IsoDate[] = boundaryDates(bundle), limit = 50): Problem[] {
+  const problems: Problem[] = [];
+  const conflicts = bundle.notes.filter((n) => n.kind === 'conflict');
+  for (const date of dates) {
+    for (const jurisdiction of JURISDICTION_CODES) {
+      const here = conflicts.filter((n) => within(date, n.from, n.to) && jurisdictionInScope(bundle, n.scope.jurisdictions, n.scope.except, jurisdiction, date));
+      if (here.length === 0) continue;
+      const inForce = rulesInForce(bundle, date, jurisdiction);
+      for (const status of KNOWN_STATUSES) {
+        for (const category of CATEGORIES) {
+          const note = here.find((n) => statusAndCategoryInScope(n.scope, status, category));
+          if (!note) continue;
+          const cell = { date, jurisdiction, status, category };
+          const res = resolveCell(bundle, cell, inForce);
+          if (res.kind === 'ok' && res.rule.outcome === 'protected') {
+            problems.push({ file: FILE_OF.rules, where: describeCell(cell), message: `'${res.rule.id}' says protected, but note '${note.id}' records a conflict between sources here: make the cell unclear` });
+          }
+          if (problems.length >= limit) return problems;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 export type Validation = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
 
 /** Schema, references and totality, for a whole bundle (an imported file, or the data). */
@@ -171,5 +206,6 @@ export function validateBundle(raw: unknown, file = 'bundle'): Validation {
   if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
   const problems = [...checkReferences(parsed.data)];
   if (problems.length === 0) problems.push(...checkTotality(parsed.data));
+  if (problems.length === 0) problems.push(...checkConservativePrinciple(parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, bundle: parsed.data };
 }

@@ -11,6 +11,10 @@ const partialDate = z.string().refine(isPartialIsoDate, 'must be YYYY, YYYY-MM o
 const jurisdiction = z.enum(JURISDICTION_CODES as [string, ...string[]]);
 const setRef = z.string().regex(/^@[a-z0-9]+(-[a-z0-9]+)*$/, "set references look like '@plaintiff-states'");
 const confidence = z.enum(CONFIDENCES);
+/** How exactly a date is known. `month`/`approximate`: the date is the first day it can be. */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+const datePrecision = z.enum(DATE_PRECISIONS);
 
 const citedText = (what: string) => z.string().trim().min(1, `a citation needs ${what}`).max(600, 'citations are short: 600 characters at most');
 
@@ -76,10 +80,16 @@ export const ruleSchema = z.object({
   lastVerified: isoDate,
 }).strict();
 
+/** What a note is about. Only `conflict` bears on the law of its cells: sources disagree on
+ * whether the data may be shared there, so none of them may be `protected` (rules/README.md,
+ * "the conservative principle"; test/rules/principle.test.ts). */
+export const NOTE_KINDS = ['conflict', 'unknown', 'dispute', 'context'] as const;
+
 /** A note changes no outcome; it is shown with the answers it scopes (brief §2: a dispute
  * over compliance, an unknown, a conflict between sources). */
 export const noteSchema = z.object({
   id,
+  kind: z.enum(NOTE_KINDS),
   from: isoDate,
   to: isoDate.optional(),
   scope: scopeSchema,
@@ -87,7 +97,6 @@ export const noteSchema = z.object({
   lastVerified: isoDate,
 }).strict();
 
-const datePrecision = z.enum(['day', 'month', 'year', 'approximate']);
 
 export const eventSchema = z.object({
   id,
@@ -117,6 +126,9 @@ export const metaSchema = z.object({
   dataAsOf: isoDate,
   /** First day the rules cover (brief §2: from 2025-01-01). */
   coverageFrom: isoDate,
+  /** The last day the sources cover, as exactly as it is known: nothing after it is known,
+   * and every answer for a later date says so first. */
+  factsThrough: z.object({ date: isoDate, precision: datePrecision }).strict(),
 }).strict();
 
 export const bundleSchema = metaSchema.extend({

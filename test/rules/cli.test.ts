@@ -11,6 +11,12 @@ import { shippedBundle } from '../../rules/data/index.ts';
 import { laterVersion } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The device's tomorrow, as the CLI reads "today" from the local clock. */
+const TOMORROW = (() => {
+  const d = new Date();
+  d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+})();
 function rules(...args: string[]) {
   const r = spawnSync(process.execPath, ['rules/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -22,7 +28,8 @@ describe('rules CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['query', 'rulesVersion', 'dataAsOf', 'answers', 'pastDisclosures', 'notes']);
+    expect(Object.keys(out)).toEqual(['query', 'rulesVersion', 'dataAsOf', 'factsThrough', 'answers', 'pastDisclosures', 'notes']);
+    expect(out.factsThrough).toEqual(shippedBundle.factsThrough);
     expect(out.query).toEqual({ state: 'CA', status: 'no_status', date: '2026-11-22' });
     expect(out.answers.map((a: { category: string }) => a.category)).toEqual([...CATEGORIES]);
     for (const a of out.answers) {
@@ -52,7 +59,7 @@ describe('rules CLI', () => {
     const out = JSON.parse(rules('query', '--state', 'CA', '--status', 'unsure', '--date', '2026-11-22', '--json').stdout);
     const phone = out.answers.find((a: { category: string }) => a.category === 'phone');
     expect(phone.outcome).toBe('depends');
-    expect(phone.byStatus).toEqual({ citizen: 'protected', lpr: 'protected', refugee_asylee: 'protected', other_lawful: 'protected', pending_or_daca: 'unclear', no_status: 'may_be_shared' });
+    expect(phone.byStatus).toEqual({ citizen: 'protected', lpr: 'protected', refugee_asylee: 'protected', other_lawful: 'unclear', pending_or_daca: 'unclear', no_status: 'may_be_shared' });
   });
 
   it.each([
@@ -63,6 +70,11 @@ describe('rules CLI', () => {
     [['--state', 'CA', '--status', 'lpr', '--date', '2024-12-31'], /before 2025-01-01/],
     [['--status', 'lpr'], /missing --state/],
     [['--state', 'CA', '--status', 'lpr', '--colour'], /Unknown option/],
+    [['--state', 'CA', '--status', 'lpr', '--date', TOMORROW], /after today/],
+    [['--state', 'CA', '--status', 'lpr', '--date', '9999-12-31'], /after today/],
+    [['--state', 'CA', '--state', 'TX', '--status', 'lpr'], /--state given more than once/],
+    [['--state', 'CA', '--status', 'lpr', '--date', '2026-01-06', '--date', '2025-01-01'], /--date given more than once/],
+    [['--state', 'CA', '--status', 'lpr', '--date'], /'--date( <value>)?' argument (missing|is ambiguous)/],
   ])('bad input %j: exit 2, one line on stderr, nothing on stdout', (args, message) => {
     const r = rules('query', ...args, '--json');
     expect(r.code).toBe(2);
@@ -76,6 +88,27 @@ describe('rules CLI', () => {
     const help = rules('--help').stdout;
     for (const cmd of ['query', 'table', 'validate', 'diff', 'bundle', 'sign', 'verify']) expect(help).toContain(`  ${cmd}`);
     expect(rules('frobnicate').code).toBe(2);
+  });
+
+  it.each([
+    [['--date', '2024-01-01'], /before 2025-01-01/],
+    [['--date', TOMORROW], /after today/],
+    [['--date', '2026-01-06', '--date', '2026-01-07'], /--date given more than once/],
+    [['--date'], /argument missing/],
+  ])('table with bad input %j: exit 2 and one line, never a stack trace', (args, message) => {
+    const r = rules('table', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('says where the facts end, and warns for a date after it', () => {
+    const after = rules('query', '--state', 'CA', '--status', 'citizen', '--date', '2026-11-22');
+    expect(after.stdout).toMatch(/covering events up to about 2026-04 \(approximate\)/);
+    expect(after.stdout).toMatch(/WARNING: our sources stop about 2026-04/);
+    const before = rules('query', '--state', 'CA', '--status', 'citizen', '--date', shippedBundle.factsThrough.date);
+    expect(before.stdout).not.toMatch(/WARNING/);
   });
 
   it('table prints the decision table for one date', () => {

@@ -40,13 +40,13 @@ describe('rules data schema', () => {
   });
 
   it('refuses an unknown status id', () => {
-    const problems = loadWithEdit('rules.json', (rules) => { rules[8].scope.statuses = ['citizen', 'undocumented']; });
-    expect(problems.join('\n')).toMatch(/rules\.json: \[8\]\(id 'pi-2025-12-29-lawful-statuses-protected'\)\.scope\.statuses/);
+    const problems = loadWithEdit('rules.json', (rules) => { rules[10].scope.statuses = ['citizen', 'undocumented']; });
+    expect(problems.join('\n')).toMatch(/rules\.json: \[10\]\(id 'pi-2025-12-29-lawful-statuses-protected'\)\.scope\.statuses/);
   });
 
   it('refuses an unknown category and an unknown jurisdiction', () => {
-    expect(loadWithEdit('rules.json', (rules) => { rules[9].scope.categories = ['diagnosis']; }).join('\n')).toMatch(/\(id 'pi-2025-12-29-medical-data-protected'\)\.scope\.categories/);
-    expect(loadWithEdit('rules.json', (rules) => { rules[6].scope.jurisdictions = ['XX']; }).join('\n')).toMatch(/\(id 'dc-plaintiff-status-disputed'\)\.scope\.jurisdictions/);
+    expect(loadWithEdit('rules.json', (rules) => { rules[12].scope.categories = ['diagnosis']; }).join('\n')).toMatch(/\(id 'pi-2025-12-29-medical-data-protected'\)\.scope\.categories/);
+    expect(loadWithEdit('rules.json', (rules) => { rules[8].scope.jurisdictions = ['XX']; }).join('\n')).toMatch(/\(id 'dc-plaintiff-status-disputed'\)\.scope\.jurisdictions/);
   });
 
   it('refuses a citation without a quote', () => {
@@ -62,7 +62,7 @@ describe('rules data schema', () => {
   it('refuses references to unknown sources, sets and rules, and override cycles', () => {
     expect(loadWithEdit('rules.json', (rules) => { rules[1].citations[0].sourceId = 'no-such-source'; })).toEqual([
       "rules.json: 'hhs-june-2025-transfer-policy': cites unknown source 'no-such-source'"]);
-    expect(loadWithEdit('notes.json', (notes) => { notes[5].scope.jurisdictions = ['@no-such-set']; })).toEqual([
+    expect(loadWithEdit('notes.json', (notes) => { notes[6].scope.jurisdictions = ['@no-such-set']; })).toEqual([
       "notes.json: 'lawful-line-undefined': names unknown set '@no-such-set'"]);
     expect(loadWithEdit('rules.json', (rules) => { rules[0].overrides = ['cms-notice-2025-11-25']; })).toEqual([
       "rules.json: rule 'standing-policy-no-enforcement-use': override cycle: standing-policy-no-enforcement-use → cms-notice-2025-11-25 → hhs-june-2025-transfer-policy → standing-policy-no-enforcement-use"]);
