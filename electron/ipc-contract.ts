@@ -16,12 +16,15 @@ export interface AppInfo {
 
 export interface RulesInfo {
   version: string;
+  /** The day someone last checked the sources. */
   dataAsOf: string;
+  /** The last day the sources cover, and how exactly it is known. */
+  factsThrough: { date: string; precision: 'day' | 'month' | 'year' | 'approximate' };
   /** Where the active bundle came from. */
   origin: 'shipped' | 'imported';
   /** Set when start-up had to fall back to the shipped bundle; said to the user. */
   warning?: string;
-  /** Answers carry a "may be out of date" notice when dataAsOf is older than this. */
+  /** Answers carry a "may be out of date" notice when factsThrough is older than this. */
   staleAfterDays: number;
 }
 

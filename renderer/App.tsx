@@ -227,7 +227,7 @@ export function App(props: AppProps) {
 
           <footer className="app-footer">
             <p>{t('answer.notLegalAdvice')}</p>
-            <VerifiedAsOf dataAsOf={info.rules.dataAsOf} />
+            <VerifiedAsOf rules={info.rules} />
           </footer>
         </div>
 

@@ -12,7 +12,7 @@ import { MAX_BUNDLE_BYTES, verifyBundleBytes, type TrustedKey } from '../../rule
 
 /** The imported bundle, kept exactly as signed so it is verified again at every start. */
 export const INSTALLED_BUNDLE_FILE = 'rules-bundle.json';
-/** Answers carry a "may be out of date" notice past this many days after dataAsOf. */
+/** Answers carry a "may be out of date" notice past this many days after factsThrough. */
 export const DEFAULT_STALE_AFTER_DAYS = 120;
 
 export interface RulesStoreOptions {
@@ -100,6 +100,7 @@ export async function openRulesStore(options: RulesStoreOptions): Promise<RulesS
   const info = (): RulesInfo => ({
     version: active.version,
     dataAsOf: active.dataAsOf,
+    factsThrough: active.factsThrough,
     origin,
     staleAfterDays,
     ...(warning ? { warning } : {}),

@@ -6,8 +6,8 @@ import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
 import { CATEGORIES, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/schema/vocabulary.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
-import { disclosureText, groupByOutcome, noteText, reasonText, ruleReason } from './text.ts';
-import { formatDated, formatDay } from './dates.ts';
+import { checkedLine, disclosureText, groupByOutcome, groupTitle, noteText, reasonText, ruleReason, summarySentences } from './text.ts';
+import { formatDated } from './dates.ts';
 
 interface Props {
   answer: Answer;
@@ -64,22 +64,15 @@ function CategoryCard({ a, t, idPrefix }: { a: CategoryAnswer; t: TFunction; idP
 }
 
 export function AnswerBody({ answer, t, idPrefix }: Props) {
-  const shared = answer.answers.filter((a) => a.outcome === 'may_be_shared').length;
-  const depends = answer.answers.filter((a) => a.outcome === 'depends').length;
   const jurisdictionName = t(`jurisdiction.names.${answer.query.jurisdiction}`);
   return (
     <div className="answer-body">
-      <p className="summary" data-testid="summary">
-        {shared > 0 && t('answer.summary', { count: shared })}
-        {shared > 0 && depends > 0 && ' '}
-        {depends > 0 && t('answer.summaryDepends', { count: depends })}
-        {shared === 0 && depends === 0 && t('answer.summaryNone')}
-      </p>
+      <p className="summary" data-testid="summary">{summarySentences(t, answer).join(' ')}</p>
 
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome} className={`group group-${g.outcome}`} aria-labelledby={`${idPrefix}-group-${g.outcome}`}>
           <h2 id={`${idPrefix}-group-${g.outcome}`}>
-            <OutcomeBadge outcome={g.outcome} t={t} /> <span>{t(`group.${g.outcome}`)}</span>{' '}
+            <OutcomeBadge outcome={g.outcome} t={t} /> <span>{groupTitle(t, g.outcome, answer.beyondFacts)}</span>{' '}
             <span className="count">({t('group.count', { count: g.answers.length })})</span>
           </h2>
           <ul className="cards">
@@ -131,7 +124,7 @@ export function AnswerBody({ answer, t, idPrefix }: Props) {
         )}
       </section>
 
-      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(t, answer.dataAsOf) })}</p>
+      <p className="verified">{checkedLine(t, answer)}</p>
     </div>
   );
 }

@@ -1,55 +1,52 @@
-// Where to get help: only what the legal research note supports (timeline.md §6) and the
-// clinic's own contacts from its kiosk config. No phone number that nobody checked.
+// Where to get help, on screen: the clinic's own contacts first, then the resources the
+// research note supports (help.ts), then "not legal advice".
 import { useTranslation } from 'react-i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
+import type { TFunction } from 'i18next';
+import type { HelpResource } from './help.ts';
 
-interface Resource {
-  key: string;
-  url: string;
-  /** Shown only for these jurisdictions; everywhere when absent. */
-  only?: readonly Jurisdiction[];
-}
-
-export const HELP_RESOURCES: readonly Resource[] = [
-  { key: 'dhcs', url: 'https://www.dhcs.ca.gov/formsandpubs/publications/oc/Pages/2025/25-20-Statement-Federal-Use-Medi-Cal-Data-6-13-25.aspx', only: ['CA'] },
-  { key: 'ocssa', url: 'https://ssa.ocgov.com/node', only: ['CA'] },
-  { key: 'pif', url: 'https://pifcoalition.org/medicaid' },
-  { key: 'nilc', url: 'https://www.nilc.org/articles/standing-up-for-immigrants-health-and-wellbeing/' },
-];
-
-export function HelpSection({ jurisdiction, contacts }: { jurisdiction: Jurisdiction; contacts: readonly HelpContact[] }) {
+export function HelpSection({ resources, contacts }: { resources: readonly HelpResource[]; contacts: readonly HelpContact[] }) {
   const { t } = useTranslation();
-  const resources = HELP_RESOURCES.filter((r) => !r.only || r.only.includes(jurisdiction));
   return (
     <section className="help" aria-labelledby="help-title">
       <h2 id="help-title">{t('help.title')}</h2>
-      {contacts.length > 0 && (
-        <div className="clinic-help">
-          <h3>{t('help.clinicTitle')}</h3>
-          <ul>
-            {contacts.map((c, i) => (
-              <li key={i}>
-                <p><strong>{c.name}</strong></p>
-                {c.phone && <p>{t('help.clinicPhone', { phone: c.phone })}</p>}
-                {c.address && <p>{t('help.clinicAddress', { address: c.address })}</p>}
-                {c.hours && <p>{t('help.clinicHours', { hours: c.hours })}</p>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ClinicContacts contacts={contacts} t={t} />
       <p>{t('help.intro')}</p>
-      <ul>
-        {resources.map((r) => (
-          <li key={r.key}>
-            <p>{t(`help.${r.key}`)}</p>
-            <p className="url-text" lang="en" dir="ltr">{r.url}</p>
-          </li>
-        ))}
-        <li><p>{t('help.ag')}</p></li>
-      </ul>
+      <ResourceList resources={resources} t={t} />
       <p className="not-legal-advice"><strong>{t('answer.notLegalAdvice')}</strong></p>
     </section>
+  );
+}
+
+export function ClinicContacts({ contacts, t }: { contacts: readonly HelpContact[]; t: TFunction }) {
+  if (contacts.length === 0) return null;
+  return (
+    <div className="clinic-help">
+      <h3>{t('help.clinicTitle')}</h3>
+      <ul>
+        {contacts.map((c, i) => (
+          <li key={i}>
+            <p><strong>{c.name}</strong></p>
+            {c.phone && <p>{t('help.clinicPhone', { phone: c.phone })}</p>}
+            {c.address && <p>{t('help.clinicAddress', { address: c.address })}</p>}
+            {c.hours && <p>{t('help.clinicHours', { hours: c.hours })}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Addresses are plain text on purpose: nothing in this app may open a page. */
+export function ResourceList({ resources, t }: { resources: readonly HelpResource[]; t: TFunction }) {
+  return (
+    <ul className="help-resources">
+      {resources.map((r) => (
+        <li key={r.key}>
+          <p>{t(`help.${r.key}`)}</p>
+          {r.url && <p className="url-text" lang="en" dir="ltr">{r.url}</p>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,8 @@
-// What goes on paper (and into a saved PDF): the answer in the chosen language with every
-// citation written out, the verified-as-of date, and, when no human has reviewed the
-// translation, the English text beside it. Hidden on screen; print.css shows only this.
+// What goes on paper (and into a saved PDF), the copy a family reads at home: where the
+// facts end first, the answer in the chosen language, then what is not known, data already
+// shared, where to get help (the clinic first) and "not legal advice", with every citation
+// written out and, when no human has reviewed the translation, the English text beside it.
+// Hidden on screen; print.css shows only this.
 // To fit one or two pages, categories with the same outcome and reason share one line,
 // and each distinct citation is printed once, numbered.
 import type { TFunction } from 'i18next';
@@ -8,8 +10,11 @@ import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engin
 import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
 import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
-import { groupByOutcome, OUTCOME_ORDER, reasonText } from './text.ts';
-import { formatDay } from './dates.ts';
+import type { HelpContact } from '../../electron/ipc-contract.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, OUTCOME_ORDER, reasonText, summarySentences } from './text.ts';
+import { formatDated, formatDay } from './dates.ts';
+import type { HelpResource } from './help.ts';
+import { ClinicContacts, ResourceList } from './HelpSection.tsx';
 
 const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
@@ -85,18 +90,25 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
   );
 }
 
-interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; notices: PrintNotices }
+interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; notices: PrintNotices; help: PrintHelp }
 
 /** What the screen warns about must be on paper too. */
 export interface PrintNotices {
-  /** The rules are older than allowed. */
+  /** The sources are older than allowed. */
   stale: boolean;
   /** The answer is for a past date, not today. */
   pastDate: boolean;
 }
 
-function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
+/** Where to get help, as on screen: the clinic's contacts first. */
+export interface PrintHelp {
+  contacts: readonly HelpContact[];
+  resources: readonly HelpResource[];
+}
+
+function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
   const { numbersOf } = numberCitations(answer);
+  const facts = factsNotice(t, answer, notices.stale);
   return (
     <div className="print-column" lang={lng} dir={dir}>
       <h2>{t('app.name')}</h2>
@@ -104,11 +116,12 @@ function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
         {t('answer.for', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`), status: t(`status.${answer.query.status}.label`) })}{' '}
         {t('answer.onDate', { date: formatDay(t, answer.query.date) })}
       </p>
+      {facts && <p className="print-notice" data-testid="print-facts">{facts.text}</p>}
       {notices.pastDate && <p className="print-notice">{t('answer.pastDateNotice')}</p>}
-      {notices.stale && <p className="print-notice">{t('answer.stale', { date: formatDay(t, answer.dataAsOf) })}</p>}
+      <p className="print-summary">{summarySentences(t, answer).join(' ')}</p>
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome}>
-          <h3><OutcomeBadge outcome={g.outcome} t={t} /> {t(`group.${g.outcome}`)}</h3>
+          <h3><OutcomeBadge outcome={g.outcome} t={t} /> {groupTitle(t, g.outcome, answer.beyondFacts)}</h3>
           <ul>
             {mergeAlike(t, g.answers, numbersOf).map((item) => (
               <li key={item.categories.join()} className="print-item">
@@ -120,8 +133,29 @@ function PrintColumn({ answer, t, lng, dir, notices }: ColumnProps) {
           </ul>
         </section>
       ))}
-      <p className="verified">{t('answer.verifiedAsOf', { date: formatDay(t, answer.dataAsOf) })}</p>
-      <p>{t('answer.notLegalAdvice')}</p>
+      <section className="print-caveats">
+        {answer.notes.length > 0 && (
+          <>
+            <h3>{t('answer.notesTitle')}</h3>
+            <ul data-testid="print-notes">{answer.notes.map((n) => <li key={n.id}>{noteText(t, n.id)}</li>)}</ul>
+          </>
+        )}
+        <h3>{t('answer.pastTitle')}</h3>
+        {answer.pastDisclosures.length === 0
+          ? <p>{t('answer.pastNone', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`) })}</p>
+          : (
+            <ul data-testid="print-past">
+              {answer.pastDisclosures.map((d) => <li key={d.id}>{formatDated(t, d.from, d.datePrecision)}: {disclosureText(t, d.id)}</li>)}
+            </ul>
+          )}
+        <h3>{t('help.title')}</h3>
+        <div data-testid="print-help">
+          <ClinicContacts contacts={help.contacts} t={t} />
+          <ResourceList resources={help.resources} t={t} />
+        </div>
+      </section>
+      <p className="verified">{checkedLine(t, answer)}</p>
+      <p><strong>{t('answer.notLegalAdvice')}</strong></p>
     </div>
   );
 }
@@ -131,15 +165,16 @@ interface Props {
   primary: { t: TFunction; lng: string; dir: 'ltr' | 'rtl'; machine: boolean };
   english: TFunction;
   notices: PrintNotices;
+  help: PrintHelp;
 }
 
-export function PrintAnswer({ answer, primary, english, notices }: Props) {
+export function PrintAnswer({ answer, primary, english, notices, help }: Props) {
   return (
     <div className="print-view" data-testid="print-view">
       {primary.machine && <p className="print-machine" lang={primary.lng} dir={primary.dir}>{primary.t('machine.notice')}</p>}
       <div className={primary.machine ? 'print-columns' : undefined}>
-        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} notices={notices} />
-        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" notices={notices} />}
+        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} notices={notices} help={help} />
+        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" notices={notices} help={help} />}
       </div>
       {/* The quotes are English already; both columns point to the same numbers. */}
       <PrintSources answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />

@@ -39,6 +39,14 @@ function formatMonth(t: TFunction, iso: IsoDate): string {
   return t('date.monthYear', { month: t(`date.monthName.${month}`), year });
 }
 
+/** Where the sources end, as exactly as it is known and no more: "April 2026" for a date
+ * known only to the month or about, "April 1, 2026" for a known day. */
+export function formatFactsThrough(t: TFunction, factsThrough: { date: IsoDate; precision: DatePrecision }): string {
+  if (factsThrough.precision === 'day') return formatDay(t, factsThrough.date);
+  if (factsThrough.precision === 'year') return parts(t, factsThrough.date).year;
+  return formatMonth(t, factsThrough.date);
+}
+
 export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision): string {
   switch (precision) {
     case 'day':

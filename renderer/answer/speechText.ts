@@ -1,14 +1,35 @@
-// The answer as plain sentences for read-aloud: what may be shared first, as on screen.
+// The answer as plain sentences for read-aloud, in the screen's order and with the same
+// caveats as the screen and the printout: where the facts end first, then the summary, the
+// outcomes, what is not known, data already shared, where to get help (the clinic first),
+// and "not legal advice". Web addresses are not read: they are on screen and on paper.
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../rules/engine/answer.ts';
-import { groupByOutcome, reasonText } from './text.ts';
+import type { HelpContact } from '../../electron/ipc-contract.ts';
+import type { HelpResource } from './help.ts';
+import { formatDay } from './dates.ts';
+import { disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, reasonText, summarySentences } from './text.ts';
 
-export function answerSpeechText(t: TFunction, answer: Answer, heading: string): string {
-  const parts = [heading];
+export interface SpeechContext {
+  heading: string;
+  stale: boolean;
+  contacts: readonly HelpContact[];
+  resources: readonly HelpResource[];
+}
+
+export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale, contacts, resources }: SpeechContext): string {
+  const parts = [heading, t('answer.onDate', { date: formatDay(t, answer.query.date) })];
+  const facts = factsNotice(t, answer, stale);
+  if (facts) parts.push(facts.text);
+  parts.push(...summarySentences(t, answer));
   for (const g of groupByOutcome(answer.answers)) {
-    parts.push(`${t(`group.${g.outcome}`)}.`);
+    parts.push(`${groupTitle(t, g.outcome, answer.beyondFacts)}.`);
     for (const a of g.answers) parts.push(`${t(`category.${a.category}`)}: ${reasonText(t, a)}`);
   }
+  if (answer.notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...answer.notes.map((n) => noteText(t, n.id)));
+  if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));
+  parts.push(`${t('help.title')}.`);
+  for (const c of contacts) parts.push([c.name, c.phone && t('help.clinicPhone', { phone: c.phone }), c.address && t('help.clinicAddress', { address: c.address }), c.hours && t('help.clinicHours', { hours: c.hours })].filter(Boolean).join('. '));
+  parts.push(...resources.map((r) => t(`help.${r.key}`)));
   parts.push(t('answer.notLegalAdvice'));
   return parts.join('\n');
 }

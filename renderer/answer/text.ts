@@ -2,8 +2,9 @@
 // by id; when a translation is missing the user gets a plain generic sentence built from
 // the outcome and basis, never a raw key.
 import type { TFunction } from 'i18next';
-import type { CategoryAnswer } from '../../rules/engine/answer.ts';
+import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
 import type { Outcome } from '../../rules/schema/vocabulary.ts';
+import { formatDay, formatFactsThrough } from './dates.ts';
 
 /** Does the (fixed) t function have this key, in its own language or the English fallback? */
 export function hasKey(t: TFunction, key: string): boolean {
@@ -37,4 +38,43 @@ export function groupByOutcome(answers: readonly CategoryAnswer[]): { outcome: O
   return OUTCOME_ORDER
     .map((outcome) => ({ outcome, answers: answers.filter((a) => a.outcome === outcome) }))
     .filter((g) => g.answers.length > 0);
+}
+
+/** A group's heading. "Protected" never says "now": past the end of the sources it says
+ * what was protected when they end. */
+export function groupTitle(t: TFunction, outcome: Outcome, beyondFacts: boolean): string {
+  return outcome === 'protected' && beyondFacts ? t('group.protectedLastKnown') : t(`group.${outcome}`);
+}
+
+const SUMMARY_KEY: Record<Outcome, string> = {
+  may_be_shared: 'answer.summary',
+  depends: 'answer.summaryDepends',
+  unclear: 'answer.summaryUnclear',
+  protected: 'answer.summaryProtected',
+};
+
+/** The answer in a few sentences: every outcome present, by count, in the screen's order
+ * (never "none of your data" above items nobody can answer for), and one sentence when
+ * this place's data was already shared. */
+export function summarySentences(t: TFunction, answer: Answer): string[] {
+  const sentences = groupByOutcome(answer.answers).map((g) => {
+    const key = g.outcome === 'protected' && answer.beyondFacts ? 'answer.summaryProtectedLastKnown' : SUMMARY_KEY[g.outcome];
+    return t(key, { count: g.answers.length });
+  });
+  if (answer.pastDisclosures.length > 0) sentences.push(t('answer.summaryPast', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`) }));
+  return sentences;
+}
+
+/** Where the facts end, said first on screen, paper and aloud: for an answer after the end
+ * of the sources, or when the sources are older than the configured number of days. */
+export function factsNotice(t: TFunction, answer: Answer, stale: boolean): { kind: 'beyond' | 'stale'; text: string } | null {
+  const date = formatFactsThrough(t, answer.factsThrough);
+  if (answer.beyondFacts) return { kind: 'beyond', text: t('answer.factsEnd', { date }) };
+  if (stale) return { kind: 'stale', text: t('answer.stale', { date }) };
+  return null;
+}
+
+/** The footer line: when the sources were last checked, and how far they reach. */
+export function checkedLine(t: TFunction, rules: { dataAsOf: string; factsThrough: Answer['factsThrough'] }): string {
+  return t('answer.verifiedAsOf', { date: formatDay(t, rules.dataAsOf), factsThrough: formatFactsThrough(t, rules.factsThrough) });
 }

@@ -22,6 +22,7 @@ export function createPreviewApi(search: string, print: () => void): Api {
   const rules: RulesInfo = {
     version: shippedBundle.version,
     dataAsOf: shippedBundle.dataAsOf,
+    factsThrough: shippedBundle.factsThrough,
     origin: 'shipped',
     staleAfterDays: PREVIEW_STALE_AFTER_DAYS,
     ...(rulesWarning ? { warning: rulesWarning } : {}),

@@ -1,9 +1,9 @@
-// The footer's "These facts were checked on …", on every screen.
+// The footer's "We last checked our sources on … They cover events up to …", on every screen.
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../answer/dates.ts';
-import type { IsoDate } from '../../rules/schema/dates.ts';
+import type { RulesInfo } from '../../electron/ipc-contract.ts';
+import { checkedLine } from '../answer/text.ts';
 
-export function VerifiedAsOf({ dataAsOf }: { dataAsOf: IsoDate }) {
+export function VerifiedAsOf({ rules }: { rules: RulesInfo }) {
   const { t } = useTranslation();
-  return <p>{t('answer.verifiedAsOf', { date: formatDay(t, dataAsOf) })}</p>;
+  return <p>{checkedLine(t, rules)}</p>;
 }

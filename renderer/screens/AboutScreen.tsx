@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Api, AppInfo, ImportResult } from '../../electron/ipc-contract.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Autonym } from '../components/Autonym.tsx';
-import { formatDay } from '../answer/dates.ts';
+import { formatDay, formatFactsThrough } from '../answer/dates.ts';
 import type { LocaleMeta } from '../i18n/localeMeta.ts';
 
 interface Props {
@@ -120,7 +120,7 @@ export function AboutScreen({ api, info, kioskMode, locales, onImported, onBack 
       <section aria-labelledby="about-rules">
         <h2 id="about-rules">{t('about.rulesTitle')}</h2>
         <p data-testid="rules-version">{t('about.rulesVersion', { version: info.rules.version })}</p>
-        <p>{t('about.verified', { date: formatDay(t, info.rules.dataAsOf) })}</p>
+        <p>{t('about.verified', { date: formatDay(t, info.rules.dataAsOf), factsThrough: formatFactsThrough(t, info.rules.factsThrough) })}</p>
         <p>{t(`about.rulesOrigin.${info.rules.origin}`)}</p>
         <p>{t('about.appVersion', { version: info.appVersion })}</p>
       </section>

@@ -11,6 +11,8 @@ import { PrintAnswer } from '../answer/PrintAnswer.tsx';
 import { answerSpeechText } from '../answer/speechText.ts';
 import { formatDay } from '../answer/dates.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
+import { helpResources } from '../answer/help.ts';
+import { factsNotice } from '../answer/text.ts';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
@@ -43,7 +45,10 @@ export function AnswerScreen(props: Props) {
   const [busy, setBusy] = useState(false);
   const [outputMessage, setOutputMessage] = useState('');
   const compareId = useId();
-  const stale = daysBetween(props.rules.dataAsOf, today) > props.rules.staleAfterDays;
+  // "May be out of date" counts from where the sources end, not from when they were checked.
+  const stale = daysBetween(result.factsThrough.date, today) > props.rules.staleAfterDays;
+  const facts = factsNotice(t, result, stale);
+  const help = useMemo(() => ({ contacts: props.kiosk.helpContacts, resources: helpResources(bundle, jurisdiction, day) }), [props.kiosk.helpContacts, bundle, jurisdiction, day]);
   const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
   const english = i18n.getFixedT('en');
 
@@ -65,19 +70,19 @@ export function AnswerScreen(props: Props) {
       <p className="answer-date" data-testid="answer-date" data-date={day}>
         {date ? t('answer.onDate', { date: formatDay(t, day) }) : t('answer.today', { date: formatDay(t, day) })}
       </p>
+      {facts && <p className={`notice notice-facts notice-${facts.kind}`} data-testid={facts.kind === 'beyond' ? 'facts-end' : 'stale'}>{facts.text}</p>}
       {date && date !== today && (
         <div className="notice notice-past" role="note">
           <p>{t('answer.pastDateNotice')}</p>
           <button type="button" onClick={props.onShowToday}>{t('answer.showToday')}</button>
         </div>
       )}
-      {stale && <p className="notice notice-stale" data-testid="stale">{t('answer.stale', { date: formatDay(t, props.rules.dataAsOf) })}</p>}
 
       <section className="tools" aria-label={t('actions.title')}>
         {reader.available && (
           reader.speaking
             ? <button type="button" onClick={reader.stop}>{t('actions.stopReading')}</button>
-            : <button type="button" data-testid="read-aloud" onClick={() => reader.speak(answerSpeechText(t, result, heading))}>{t('actions.readAloud')}</button>
+            : <button type="button" data-testid="read-aloud" onClick={() => reader.speak(answerSpeechText(t, result, { heading, stale, ...help }))}>{t('actions.readAloud')}</button>
         )}
         <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
         {/* At a kiosk a saved file would stay behind for the next person: print only. */}
@@ -114,13 +119,14 @@ export function AnswerScreen(props: Props) {
         })}
       </div>
 
-      <HelpSection jurisdiction={jurisdiction} contacts={props.kiosk.helpContacts} />
+      <HelpSection {...help} />
 
       <PrintAnswer
         answer={result}
         primary={{ t, lng: locale, dir: meta.direction, machine: isMachineTranslated(locale) }}
         english={english}
         notices={{ stale, pastDate: !!date && date !== today }}
+        help={help}
       />
     </Screen>
   );

@@ -7,7 +7,7 @@ import { isIsoDate, type IsoDate } from '../../rules/schema/dates.ts';
 import { Screen } from '../components/Screen.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { resolveCitations } from '../../rules/engine/answer.ts';
-import { formatDated, formatDay } from '../answer/dates.ts';
+import { formatDated, formatDay, formatFactsThrough } from '../answer/dates.ts';
 import { hasKey } from '../answer/text.ts';
 
 interface Props {
@@ -76,6 +76,10 @@ export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenD
               <ShowSource citations={resolveCitations(bundle, e.citations)} t={t} />
             </li>
           ))}
+          {/* The last entry says where the facts end: nothing after it is known here. */}
+          <li className="event event-sources-end" data-testid="sources-end">
+            <h3>{t('timeline.sourcesEnd', { date: formatFactsThrough(t, bundle.factsThrough) })}</h3>
+          </li>
         </ol>
       </section>
     </Screen>

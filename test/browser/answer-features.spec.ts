@@ -59,22 +59,28 @@ test('English has no machine-translation notice', async ({ page }) => {
   await expect(page.getByTestId('machine-notice')).toHaveCount(0);
 });
 
-test('answers carry an out-of-date notice when the rules are older than allowed', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2028-01-15T12:00:00'));
+test('an answer inside the sources carries an out-of-date notice once they are older than allowed', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
-  await expect(page.getByTestId('stale')).toContainText('This information may be out of date.');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
+  await page.getByRole('button', { name: 'Show the answer on this date' }).click();
+  // The sources end about April 2026, more than the preview's 90 days ago.
+  await expect(page.getByTestId('stale')).toHaveText('This information may be out of date. Our sources end around April 2026. Things may have changed since then.');
+  await expect(page.getByTestId('facts-end')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('print-view')).toContainText('This information may be out of date.');
+  await expect(page.getByTestId('print-facts').first()).toContainText('This information may be out of date.');
 });
 
-test('no out-of-date notice while the rules are fresh', async ({ page }) => {
+test('no notice while the sources are fresh and the answer is inside them', async ({ page }) => {
   const { shippedBundle } = await import('../../rules/data/index.ts');
-  await page.clock.setFixedTime(new Date(`${shippedBundle.dataAsOf}T12:00:00`));
+  await page.clock.setFixedTime(new Date(`${shippedBundle.factsThrough.date}T12:00:00`));
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
   await expect(page.locator('.answer-screen')).toBeVisible();
   await expect(page.getByTestId('stale')).toHaveCount(0);
+  await expect(page.getByTestId('facts-end')).toHaveCount(0);
+  await expect(page.getByTestId('answer-columns').getByText('This data is protected on this date')).toBeVisible();
 });
 
 test('Show source reveals the citations, exact words and our summaries each labelled as such; addresses are text, never links', async ({ page }) => {

@@ -10,7 +10,7 @@ const NO_PRINTER = 'No printer is set up on this computer.';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(({ bundle, refusal, noPrinter }) => {
-    const rules = { version: bundle.version, dataAsOf: bundle.dataAsOf, origin: 'shipped', staleAfterDays: 90 };
+    const rules = { version: bundle.version, dataAsOf: bundle.dataAsOf, factsThrough: bundle.factsThrough, origin: 'shipped', staleAfterDays: 90 };
     (window as unknown as { api: unknown }).api = {
       appInfo: async () => ({ appVersion: '0.1.0', shell: 'electron', rules }),
       rulesBundle: async () => bundle,

@@ -13,7 +13,9 @@ test('preset state skips its question, the kiosk language list is honoured, clin
   await page.locator('button[data-status="citizen"]').click();
   expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('CA', 'citizen', localToday())));
   await expect(page.getByRole('heading', { name: 'Help at this clinic' })).toBeVisible();
-  await expect(page.getByText('Front desk, room 2')).toBeVisible();
+  await expect(page.locator('section.help').getByText('Front desk, room 2')).toBeVisible();
+  // On paper too, before the other resources.
+  await expect(page.getByTestId('print-help').locator('> *').first()).toContainText('Front desk, room 2');
   // Printing only: a saved file would stay on the kiosk for the next person.
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0);

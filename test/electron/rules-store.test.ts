@@ -26,7 +26,7 @@ function usbFile(name: string, bytes: Uint8Array | string): string {
 describe('rules store', () => {
   it('starts on the shipped bundle when nothing is installed', async () => {
     const store = await open();
-    expect(store.info()).toEqual({ version: '1.0.0', dataAsOf: SHIPPED.dataAsOf, origin: 'shipped', staleAfterDays: 120 });
+    expect(store.info()).toEqual({ version: '1.0.0', dataAsOf: SHIPPED.dataAsOf, factsThrough: SHIPPED.factsThrough, origin: 'shipped', staleAfterDays: 120 });
     expect(store.activeBundle()).toBe(SHIPPED);
   });
 

@@ -11,7 +11,7 @@ import { AboutScreen } from '../../renderer/screens/AboutScreen.tsx';
 
 afterEach(cleanup);
 
-const rules = { version: '1.0.0', dataAsOf: '2026-11-22', origin: 'shipped', staleAfterDays: 90 } as const;
+const rules = { version: '1.0.0', dataAsOf: '2026-11-22', factsThrough: { date: '2026-04-01', precision: 'approximate' }, origin: 'shipped', staleAfterDays: 90 } as const;
 
 function renderAbout(shell: AppInfo['shell'], result: ImportResult, kioskMode = false) {
   const importRulesBundle = vi.fn(async () => result);

@@ -29,8 +29,8 @@ function rowsOf(container: Element, category: string) {
 }
 
 describe('the answer for each status', () => {
-  // California, not sure, after the December 29, 2025 order: four lawful statuses protected
-  // by one rule, pending/DACA unclear, no status may be shared.
+  // California, not sure, after the December 29, 2025 order: three lawful statuses protected
+  // by one rule, visa/TPS and pending/DACA unclear by two others, no status may be shared.
   const ca = answer(shippedBundle, { jurisdiction: 'CA', status: 'unsure', date: '2026-03-01' });
 
   it('puts statuses that share a rule in one row, naming each', async () => {
@@ -38,11 +38,12 @@ describe('the answer for each status', () => {
     const { container } = render(<AnswerBody answer={ca} t={t} idPrefix="a" />);
     const rows = rowsOf(container, 'phone');
     expect(rows.map((r) => [r.statuses, r.outcome])).toEqual([
-      ['citizen lpr refugee_asylee other_lawful', 'protected'],
+      ['citizen lpr refugee_asylee', 'protected'],
+      ['other_lawful', 'unclear'],
       ['pending_or_daca', 'unclear'],
       ['no_status', 'may_be_shared'],
     ]);
-    expect(rows[0]!.names).toBe('U.S. citizen, Green card holder, Refugee or asylee, Other legal status');
+    expect(rows[0]!.names).toBe('U.S. citizen, Green card holder, Refugee or asylee');
     expect(rows[0]!.reason).toBe(enRules.rule['pi-2025-12-29-lawful-statuses-protected']);
   });
 
@@ -53,7 +54,7 @@ describe('the answer for each status', () => {
     const edited = { ...ca, answers: ca.answers.map((a) => (a.category === 'phone' ? split : a)) };
     const { container } = render(<AnswerBody answer={edited} t={t} idPrefix="a" />);
     expect(rowsOf(container, 'phone').map((r) => r.statuses)).toEqual([
-      'citizen refugee_asylee other_lawful', 'lpr', 'pending_or_daca', 'no_status',
+      'citizen refugee_asylee', 'lpr', 'other_lawful', 'pending_or_daca', 'no_status',
     ]);
   });
 });

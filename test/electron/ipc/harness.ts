@@ -28,8 +28,8 @@ export function fakeServices(): MainServices {
     appVersion: '0.1.0',
     rules: {
       activeBundle: vi.fn(() => SHIPPED),
-      info: vi.fn(() => ({ version: '1.0.0', dataAsOf: '2026-11-22', origin: 'shipped' as const, staleAfterDays: 120 })),
-      importFile: vi.fn(async () => ({ ok: true as const, rules: { version: '1.1.0', dataAsOf: '2026-11-22', origin: 'imported' as const, staleAfterDays: 120 } })),
+      info: vi.fn(() => ({ version: '1.0.0', dataAsOf: '2026-11-22', factsThrough: { date: '2026-04-01', precision: 'approximate' as const }, origin: 'shipped' as const, staleAfterDays: 120 })),
+      importFile: vi.fn(async () => ({ ok: true as const, rules: { version: '1.1.0', dataAsOf: '2026-11-22', factsThrough: { date: '2026-04-01', precision: 'approximate' as const }, origin: 'imported' as const, staleAfterDays: 120 } })),
     },
     chooseBundleFile: vi.fn(async () => '/media/usb/rules.json'),
     output: { printAnswer: vi.fn(async () => ({ ok: true as const })), saveAnswerPdf: vi.fn(async () => ({ ok: true as const })) },
