@@ -2,7 +2,7 @@
 // out-of-date notice, read-aloud only with a local voice, "Show source" with plain-text
 // addresses.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, outcomesOf, threeTaps } from './helpers.ts';
+import { expectedAnswer, localToday, mockSpeech, outcomesOf, spokenUtterances, threeTaps } from './helpers.ts';
 
 test('two languages side by side show the same answer', async ({ page }) => {
   await page.goto('/');
@@ -105,41 +105,19 @@ test('Show source reveals the citations, exact words and our summaries each labe
 });
 
 test.describe('read aloud', () => {
-  // Runs in the page (serialised by addInitScript): a speechSynthesis with the given voices.
-  const mockVoices = (voicesJson: string) => {
-    const list = JSON.parse(voicesJson) as { name: string; lang: string; localService: boolean }[];
-    const spoken: string[] = [];
-    const synth = Object.assign(new EventTarget(), {
-      getVoices: () => list.map((v) => ({ ...v, default: false, voiceURI: v.name })),
-      speak: (u: { voice: { name: string } }) => spoken.push(u.voice.name),
-      cancel: () => undefined,
-      speaking: false,
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth });
-    // The real utterance only accepts real voice objects.
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      voice: unknown = null;
-      lang = '';
-      text: string;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-    (window as { spoken?: string[] }).spoken = spoken;
-  };
 
   test('is offered with a local voice for the language, and uses it', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local Arabic', lang: 'ar-SA', localService: true }];
-    await page.addInitScript(mockVoices, JSON.stringify(voices));
+    await page.addInitScript(mockSpeech, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
     await page.getByTestId('read-aloud').click();
-    expect(await page.evaluate(() => (window as { spoken?: string[] }).spoken)).toEqual(['Local Arabic']);
+    expect((await spokenUtterances(page)).map((u) => u.voice)).toEqual(['Local Arabic']);
   });
 
   test('is hidden when only a network voice exists', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local English', lang: 'en-US', localService: true }];
-    await page.addInitScript(mockVoices, JSON.stringify(voices));
+    await page.addInitScript(mockSpeech, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
     await expect(page.locator('.tools button').first()).toBeVisible();

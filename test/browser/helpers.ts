@@ -69,3 +69,32 @@ export async function saveScreenshot(page: Page, name: string, fullPage = true) 
   await page.screenshot({ path: `test/artifacts/screenshots/${name}.png`, fullPage });
   await setVisibility('');
 }
+
+/** Runs in the page (serialised by addInitScript): a speechSynthesis with the given voices
+ * (JSON) that records what it is asked to say, and by which voice. */
+export function mockSpeech(voicesJson: string) {
+  const list = JSON.parse(voicesJson) as { name: string; lang: string; localService: boolean }[];
+  const spoken: { voice: string; text: string }[] = [];
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => list.map((v) => ({ ...v, default: false, voiceURI: v.name })),
+    speak: (u: { voice: { name: string }; text: string }) => spoken.push({ voice: u.voice.name, text: u.text }),
+    cancel: () => undefined,
+    speaking: false,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth });
+  // The real utterance only accepts real voice objects.
+  (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+    voice: unknown = null;
+    lang = '';
+    text: string;
+    constructor(text: string) {
+      this.text = text;
+    }
+  };
+  (window as { spoken?: typeof spoken }).spoken = spoken;
+}
+
+/** What the page asked mockSpeech to say. */
+export function spokenUtterances(page: Page): Promise<{ voice: string; text: string }[]> {
+  return page.evaluate(() => (window as { spoken?: { voice: string; text: string }[] }).spoken ?? []);
+}

@@ -3,7 +3,7 @@
 // summary names every outcome present; the printout carries what is not known, data
 // already shared and where to get help.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, threeTaps } from './helpers.ts';
+import { expectedAnswer, localToday, mockSpeech, spokenUtterances, threeTaps } from './helpers.ts';
 
 const SIZES = [{ width: 1366, height: 768 }, { width: 390, height: 844 }];
 
@@ -59,33 +59,13 @@ test('the printed page carries where the facts end, what is not known, data alre
 });
 
 test('read aloud says where the facts end first, then the caveats and where to get help', async ({ page }) => {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    const voice = { name: 'Local English', lang: 'en-US', localService: true, default: true, voiceURI: 'Local English' };
-    const synth = Object.assign(new EventTarget(), {
-      getVoices: () => [voice],
-      speak: (u: { text: string }) => spoken.push(u.text),
-      cancel: () => undefined,
-      speaking: false,
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth });
-    // The real utterance only accepts real voice objects.
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      voice: unknown = null;
-      lang = '';
-      text: string;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  });
+  await page.addInitScript(mockSpeech, JSON.stringify([{ name: 'Local English', lang: 'en-US', localService: true }]));
   await page.goto('/?kiosk=1&help=Front%20desk%2C%20room%202');
   await page.locator('button[data-locale="en"]').click();
   await page.locator('button[data-jurisdiction="TX"]').click();
   await page.locator('button[data-status="citizen"]').click();
   await page.getByTestId('read-aloud').click();
-  const text = (await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.join('\n')));
+  const text = (await spokenUtterances(page)).map((u) => u.text).join('\n');
   const lines = text.split('\n');
   expect(lines[2]).toMatch(/^Our sources end around April 2026\./);
   for (const part of ['What is not known.', 'Data that was already shared.', 'Where to get help.', 'Front desk, room 2', 'This app is not legal advice.']) expect(text).toContain(part);
