@@ -7,7 +7,6 @@ import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
 import { firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
 import { writeUiFonts } from './scripts/fonts/ui-fonts.ts';
 import { thirdPartyNotices } from './scripts/notices/vite-plugin.ts';
-import { REACT_AS_PREACT } from './scripts/preact-compat.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -52,7 +51,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), cspMetaTag(), cutFonts(), ...thirdPartyNotices()],
-  resolve: { alias: [{ find: '@autonym-fonts', replacement: AUTONYM_FONTS }, { find: '@ui-fonts', replacement: UI_FONTS }, ...REACT_AS_PREACT] },
+  resolve: { alias: [{ find: '@autonym-fonts', replacement: AUTONYM_FONTS }, { find: '@ui-fonts', replacement: UI_FONTS }] },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

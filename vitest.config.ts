@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { REACT_AS_PREACT } from './scripts/preact-compat.ts';
 
 // Unit and component tests. Browser tests (test/browser, Playwright against the preview
 // build) run separately through `npm run test:browser`.
@@ -14,7 +13,6 @@ export default defineConfig({
     alias: [
       { find: /^@(ui|autonym)-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) },
       { find: 'virtual:third-party-notices', replacement: fileURLToPath(new URL('./test/renderer/no-notices.ts', import.meta.url)) },
-      ...REACT_AS_PREACT,
     ],
   },
   test: {
@@ -22,7 +20,8 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
-    // Resolved through the aliases above, as in the build, so react-i18next's `react` is Preact here too.
-    server: { deps: { inline: ['react-i18next'] } },
+    // Components render under StrictMode, as in development: effects that do not clean up
+    // after themselves show up twice here.
+    setupFiles: ['test/renderer/strict-mode.ts'],
   },
 });

@@ -80,8 +80,8 @@ export async function applyLocale(i18n: I18n, code: string, doc: Document = docu
 
 /** The switch itself, for a locale `ensureLocale` has made available: synchronous, so a
  * caller can change its own state in the same breath and the screen renders once, in the
- * new language. (Preact renders a batch of updates in the microtask after it; with an
- * `await` between the language and the session, a switch rendered the screen twice.) */
+ * new language (with an `await` between the language and the session, a switch rendered
+ * the screen twice). */
 export function showLocale(i18n: I18n, code: string, doc: Document = document): void {
   // With every catalogue already added, i18next changes language before this returns.
   void i18n.changeLanguage(code);

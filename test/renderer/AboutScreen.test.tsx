@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // "Import rules update" is for staff in the desktop app: it calls window.api and shows
 // main's exact message; the preview has no such button.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import type { Api, AppInfo, ImportResult } from '../../electron/ipc-contract.ts';

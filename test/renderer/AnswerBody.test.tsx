@@ -2,7 +2,7 @@
 // The per-status breakdown of a `depends` answer: statuses whose answer comes from the same
 // rule share one row (its reason read once); the same outcome from two rules stays apart,
 // because the reasons differ.
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/ui.json';

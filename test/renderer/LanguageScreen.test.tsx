@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // A long language list gets a search box; a short one (three languages today) does not.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../renderer/i18n/i18n.ts';

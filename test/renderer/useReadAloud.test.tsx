@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Read-aloud against a mocked window.speechSynthesis: local voices only, the choice is
 // redone when voices arrive late (voiceschanged), and nothing is offered without one.
-import { act, renderHook } from '@testing-library/preact';
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useReadAloud } from '../../renderer/speech/useReadAloud.ts';
 
