@@ -24,7 +24,7 @@ export default tseslint.config(
   {
     // Renderer: browser code only. It reaches the main process through window.api (the
     // typed IPC contract) and may import that contract's *types*, nothing else of electron/.
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'renderer/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Alias, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
-import { firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
+import { autonymStylesheet, firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
+import type { EmbeddedFace } from './scripts/fonts/cut-fonts.ts';
+import { FIRST_SCREEN_ATTRIBUTE } from './renderer/boot/firstScreen.ts';
 import { writeUiFonts } from './scripts/fonts/ui-fonts.ts';
 import { thirdPartyNotices } from './scripts/notices/vite-plugin.ts';
 
@@ -20,38 +22,91 @@ function cspMetaTag(): Plugin {
 
 /** Cuts the language-name fonts (scripts/fonts/autonym-fonts.ts) and the CJK locales' fonts
  * (scripts/fonts/ui-fonts.ts) before the renderer's modules are read; the renderer imports
- * `@autonym-fonts/autonyms.json` and `@ui-fonts/<family>.json`, the fonts' bytes. */
+ * `@ui-fonts/<family>.json`, the CJK cuts' bytes. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
 const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
+/** The language names' fonts, as files named by one stylesheet in the page's head: the
+ * first screen is painted from prerendered HTML before any script runs. Fixed names, not
+ * hashes: the app sends every file no-store. */
+const AUTONYM_CSS = 'assets/autonym-fonts.css';
+/** A family is cut from several of its files (one per unicode range): one file per cut. */
+const autonymFontFiles = (faces: readonly EmbeddedFace[]) =>
+  new Map(faces.map((face, i) => [face, `autonym-${face.family.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${i}.woff2`]));
+const fontPreload = (href: string) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href }, injectTo: 'head' as const });
+
 function cutFonts(): Plugin {
+  let autonymFiles = new Map<EmbeddedFace, string>();
   return {
     name: 'mdn-cut-fonts',
-    buildStart: () => Promise.all([writeAutonymFonts(AUTONYM_FONTS), writeUiFonts(UI_FONTS)]).then(() => undefined),
-    // The first screen's fonts are announced in the page itself, so they arrive while the
-    // code is still starting instead of after it (they were the last thing it waited for).
+    async buildStart() {
+      const [autonyms] = await Promise.all([writeAutonymFonts(AUTONYM_FONTS), writeUiFonts(UI_FONTS)]);
+      if (this.meta.watchMode) return;
+      autonymFiles = autonymFontFiles(JSON.parse(readFileSync(autonyms, 'utf8')) as EmbeddedFace[]);
+      for (const [face, file] of autonymFiles) this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: Buffer.from(face.woff2, 'base64') });
+      this.emitFile({ type: 'asset', fileName: AUTONYM_CSS, source: autonymStylesheet([...autonymFiles.keys()], (face) => `./${autonymFiles.get(face)}`) });
+    },
+    // The first screen's fonts are announced in the page itself, so they arrive with the
+    // page instead of after the code that would ask for them.
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return;
-        // Noto Sans, for the words and the names of languages written in its scripts (the
-        // other names' fonts are inside the script: renderer/i18n/fontBytes.ts).
+        // Noto Sans, for the words and the names of languages written in its scripts.
         const wanted = new Set(firstScreenBaseFonts());
-        return Object.values(ctx.bundle)
+        const noto = Object.values(ctx.bundle)
           .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(path.basename(n))))
-          .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${a.fileName}` }, injectTo: 'head' as const }));
+          .map((a) => fontPreload(`./${a.fileName}`));
+        return [
+          ...noto,
+          ...[...autonymFiles.values()].map((file) => fontPreload(`./assets/${file}`)),
+          { tag: 'link', attrs: { rel: 'stylesheet', href: `./${AUTONYM_CSS}` }, injectTo: 'head' as const },
+        ];
       },
+    },
+  };
+}
+
+/** Renders the first screen into index.html once the bundle is written (renderer/boot/):
+ * it is painted before any script runs, and main.tsx hydrates it. The renderer's modules
+ * are loaded through Vite's own SSR loader, so they resolve as in the bundle. */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'mdn-prerender-first-screen',
+    apply: 'build',
+    async writeBundle(options) {
+      const server = await createServer({
+        configFile: false, root: RENDERER, base: './', logLevel: 'error', appType: 'custom',
+        plugins: [react()], resolve: { alias: ALIASES }, define: DEFINE,
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { renderFirstScreen } = await server.ssrLoadModule('/boot/prerender.tsx') as { renderFirstScreen: () => { html: string; key: string } };
+        const { html, key } = renderFirstScreen();
+        const file = path.join(options.dir!, 'index.html');
+        const page = readFileSync(file, 'utf8');
+        const empty = '<div id="root"></div>';
+        if (!page.includes(empty)) throw new Error(`prerender: ${empty} not found in index.html`);
+        const attribute = `${FIRST_SCREEN_ATTRIBUTE}="${key.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+        writeFileSync(file, page.replace(empty, `<div id="root" ${attribute}>${html}</div>`));
+      } finally {
+        await server.close();
+      }
     },
   };
 }
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
 // so asset URLs are relative. Nothing is inlined as a data: URL: fonts come from the app's
-// own origin (CSP font-src 'self'), or, for the cut fonts, as bytes in its own script.
+// own origin (CSP font-src 'self'), or, for the CJK locales' cut fonts, as bytes in its own script.
+const RENDERER = fileURLToPath(new URL('./renderer', import.meta.url));
+const ALIASES: Alias[] = [{ find: '@ui-fonts', replacement: UI_FONTS }];
+const DEFINE = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMetaTag(), cutFonts(), ...thirdPartyNotices()],
-  resolve: { alias: [{ find: '@autonym-fonts', replacement: AUTONYM_FONTS }, { find: '@ui-fonts', replacement: UI_FONTS }] },
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [react(), cspMetaTag(), cutFonts(), ...thirdPartyNotices(), prerenderFirstScreen()],
+  resolve: { alias: ALIASES },
+  define: DEFINE,
   build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 });

@@ -11,7 +11,7 @@ export default defineConfig({
     // fonts, so component tests get an empty list of them. So do the third-party notices:
     // a line stands in for them.
     alias: [
-      { find: /^@(ui|autonym)-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) },
+      { find: /^@ui-fonts\/.*\.json$/, replacement: fileURLToPath(new URL('./test/renderer/no-fonts.json', import.meta.url)) },
       { find: 'virtual:third-party-notices', replacement: fileURLToPath(new URL('./test/renderer/no-notices.ts', import.meta.url)) },
     ],
   },

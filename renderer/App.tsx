@@ -1,6 +1,6 @@
 // The app: one in-memory session, the screen it is on, and the frame around every screen
 // (header with Start over, warnings, the machine-translation notice, footer).
-import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import type { Bundle } from '../rules/schema/bundle.ts';
@@ -21,17 +21,39 @@ import { AutonymOption } from './components/Autonym.tsx';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
-import { AnswerScreen } from './screens/AnswerScreen.tsx';
-import { TimelineScreen } from './screens/TimelineScreen.tsx';
-import { QuestionsScreen } from './screens/QuestionsScreen.tsx';
-import { AboutScreen } from './screens/AboutScreen.tsx';
-import { SettingsScreen } from './screens/SettingsScreen.tsx';
+
+// The later screens are their own chunks: the first screen's script holds only what it
+// draws. They are fetched as soon as the page is idle (below), long before a tap needs one.
+const laterScreens = {
+  answer: () => import('./screens/AnswerScreen.tsx'),
+  timeline: () => import('./screens/TimelineScreen.tsx'),
+  questions: () => import('./screens/QuestionsScreen.tsx'),
+  about: () => import('./screens/AboutScreen.tsx'),
+  settings: () => import('./screens/SettingsScreen.tsx'),
+};
+const AnswerScreen = lazy(() => laterScreens.answer().then((m) => ({ default: m.AnswerScreen })));
+const TimelineScreen = lazy(() => laterScreens.timeline().then((m) => ({ default: m.TimelineScreen })));
+const QuestionsScreen = lazy(() => laterScreens.questions().then((m) => ({ default: m.QuestionsScreen })));
+const AboutScreen = lazy(() => laterScreens.about().then((m) => ({ default: m.AboutScreen })));
+const SettingsScreen = lazy(() => laterScreens.settings().then((m) => ({ default: m.SettingsScreen })));
+
+function fetchLaterScreensWhenIdle(): () => void {
+  const load = () => { for (const fetchScreen of Object.values(laterScreens)) void fetchScreen(); };
+  if (typeof requestIdleCallback !== 'function') {
+    const id = setTimeout(load, 0);
+    return () => clearTimeout(id);
+  }
+  const id = requestIdleCallback(load, { timeout: 1000 });
+  return () => cancelIdleCallback(id);
+}
 
 export interface AppProps {
   api: Api;
   info: AppInfo;
   bundle: Bundle;
   kiosk: KioskSettings;
+  /** A language tapped on the prerendered first screen before the app's script ran. */
+  startWith?: string;
 }
 
 /** Settings become classes on <html> so the whole page (and print) follows them. */
@@ -67,6 +89,7 @@ export function App(props: AppProps) {
   const steps = config.presetJurisdiction ? 2 : 3;
 
   useDocumentSettings(session.settings);
+  useEffect(fetchLaterScreensWhenIdle, []);
   useEffect(() => {
     document.title = t('app.name');
   }, [t, locale]);
@@ -104,6 +127,13 @@ export function App(props: AppProps) {
     showLocale(i18n, code);
     dispatch({ type, locale: code });
   };
+  // A tap that came before the script could answer it is answered now, once.
+  const tappedEarly = useRef(props.startWith);
+  useEffect(() => {
+    const code = tappedEarly.current;
+    tappedEarly.current = undefined;
+    if (code && locales.some((l) => l.code === code)) void toLocale(code, 'chooseLocale');
+  });
   const compare = async (code: string | null) => {
     if (code) await ensureLocale(i18n, code);
     dispatch({ type: 'compare', locale: code });
@@ -222,7 +252,7 @@ export function App(props: AppProps) {
           )}
 
           <main id="main" ref={mainRef} tabIndex={-1} key={view}>
-            <ScreenErrorBoundary onStartOver={startOver}>{screen()}</ScreenErrorBoundary>
+            <ScreenErrorBoundary onStartOver={startOver}><Suspense fallback={null}>{screen()}</Suspense></ScreenErrorBoundary>
           </main>
 
           <footer className="app-footer">

@@ -1,12 +1,7 @@
-// The fonts the build cuts (vite.config.ts; scripts/fonts/autonym-fonts.ts, ui-fonts.ts).
-declare module '@autonym-fonts/autonyms.json' {
-  // An ambient module cannot `import type` from a relative path; the type lives with its writer.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const faces: readonly import('../scripts/fonts/cut-fonts.ts').EmbeddedFace[];
-  export default faces;
-}
-
+// The CJK locales' fonts the build cuts (vite.config.ts; scripts/fonts/ui-fonts.ts). The
+// language names' cuts are font files named by a stylesheet instead (autonym-fonts.ts).
 declare module '@ui-fonts/*.json' {
+  // An ambient module cannot `import type` from a relative path; the type lives with its writer.
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const faces: readonly import('../scripts/fonts/cut-fonts.ts').EmbeddedFace[];
   export default faces;

@@ -1,8 +1,7 @@
 // Fonts that come inside the app's script as bytes, cut at build time (scripts/fonts/
-// cut-fonts.ts): the language names' fonts, added before the first screen (main.tsx), and
-// the CJK locales' cuts, added on a switch to one of them (fonts.ts). A page waited for
-// every font file it asked for, ~2 ms each on a 2-core PC, and these were ~20 files each
-// (npm run bench). Made from bytes, they fetch nothing: CSP's font-src governs font
+// cut-fonts.ts): the CJK locales' cuts, added on a switch to one of them (fonts.ts). A
+// switch waited for every font file it asked for, ~2 ms each on a 2-core PC, and these
+// were ~20 files each (npm run bench). Made from bytes, they fetch nothing: CSP's font-src governs font
 // fetches, and these bytes are the app's own script (script-src 'self').
 import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
 

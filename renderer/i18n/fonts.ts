@@ -88,11 +88,16 @@ export function fontStack(family: string): string {
 }
 
 /** The font-family list for a language's name in its own script (the build's cut font). */
-const autonymFamily = (family: string) => `${family} Autonym`;
+export const autonymFamily = (family: string) => `${family} Autonym`;
 
 export function autonymStack(family: string): string {
   return family === BASE_FAMILY ? fontStack(family) : `"${autonymFamily(family)}", "${BASE_FAMILY}", sans-serif`;
 }
+
+/** The class that gives a language name its font. A class, not a style attribute: the first
+ * screen is prerendered HTML, and CSP (style-src 'self') refuses style attributes written in
+ * markup. The build writes the rules (scripts/fonts/autonym-fonts.ts). */
+export const autonymClass = (family: string) => `autonym-${family.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /** The font-family list for a <select> of languages. Chromium measures the menu in the
  * select's own font, not each option's: with the page's stack, a Chinese page asked its

@@ -3,18 +3,17 @@
 // letters cost the first screen ~250 KB of fonts and ~40 KB of CSS, and made every
 // language load other scripts' font files. Instead the build cuts, from each bundled font,
 // a tiny font holding only the letters of its language names ("<Family> Autonym"). The
-// ~20 cuts (~35 KB) travel inside the renderer's script, not as font files: the language
-// screen needs every one of them before it is drawn, and 20 more requests held its cold
-// start up by ~30 ms on a 2-core PC (npm run bench). renderer/i18n/fontBytes.ts turns them
-// into FontFaces.
+// first screen is prerendered HTML painted before any script runs, so the ~20 cuts (~35 KB)
+// are font files named by a stylesheet in the page's head (autonymStylesheet), with a
+// class per family that the language names carry (no style attributes: CSP).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 import { cutFonts, embedded, hasGlyph, type EmbeddedFace } from './cut-fonts.ts';
 import { covers, fontFaces, fontPackage } from './fontsource.ts';
+import { autonymClass, autonymFamily, autonymStack } from '../../renderer/i18n/fonts.ts';
 
-/** The family name the renderer uses for a language name in `family`'s script. */
-export const autonymFamily = (family: string) => `${family} Autonym`;
+export { autonymFamily };
 
 /** Latin language names need nothing: Noto Sans is always loaded. */
 const BASE_FAMILY = 'Noto Sans';
@@ -39,6 +38,15 @@ export function firstScreenBaseFonts(): string[] {
 /** The families the language names are cut from: every locale's, but Noto Sans. */
 export function autonymSourceFamilies(): string[] {
   return [...new Set(localesFile.locales.map((l) => l.fontFamily))].filter((f) => f !== BASE_FAMILY);
+}
+
+/** The language-name fonts' stylesheet: an @font-face for each cut (its file named by
+ * `fileOf`, relative to the stylesheet) and the class each family's names carry. */
+export function autonymStylesheet(faces: readonly EmbeddedFace[], fileOf: (face: EmbeddedFace) => string): string {
+  const fontFaces = faces.map((f) =>
+    `@font-face{font-family:"${f.family}";font-weight:${f.weight};font-display:block;unicode-range:${f.unicodeRange};src:url(${fileOf(f)}) format("woff2")}`);
+  const classes = [...new Set(localesFile.locales.map((l) => l.fontFamily))].map((family) => `.${autonymClass(family)}{font-family:${autonymStack(family)}}`);
+  return [...fontFaces, ...classes].join('\n') + '\n';
 }
 
 /** Writes `autonyms.json`, the language-name fonts, into `outDir`; returns its path. */

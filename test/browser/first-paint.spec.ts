@@ -1,0 +1,50 @@
+// The first screen is HTML rendered at build time (renderer/boot/): it is on the page before
+// any script runs, the app then hydrates that same markup, and a tap that comes before the
+// app's script has run is not lost.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import localesFile from '../../locales/locales.json' with { type: 'json' };
+
+/** Holds the app's main script until `release()`: the page is painted, nothing has run. */
+async function holdAppScript(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+test.describe('without any script', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the language screen is on the page, every language a button', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('button[data-locale]')).toHaveCount(localesFile.locales.length);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+  });
+});
+
+test('the app hydrates the prerendered screen: the same buttons take the taps, and nothing is re-rendered', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const french = await page.locator('button[data-locale="fr"]').elementHandle();
+  await page.evaluate((b) => b?.setAttribute('data-seen-before-script', ''), french);
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrating', 'true');
+  // Hydration keeps the prerendered nodes (a fresh render would have replaced this one).
+  expect(await french!.evaluate((b) => b.isConnected && b.hasAttribute('data-seen-before-script'))).toBe(true);
+  await page.locator('button[data-locale="fr"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('a tap on a language before the app has started is answered once it starts', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('button[data-locale="es"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-early-locale', 'es');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('button[data-jurisdiction="CA"]')).toBeVisible();
+});
