@@ -52,7 +52,12 @@ export interface KioskSettings {
 
 export type ImportResult =
   | { ok: true; rules: RulesInfo }
-  | { ok: false; reason: 'cancelled' | 'unreadable' | 'too_large' | 'not_json' | 'not_a_bundle' | 'unsigned' | 'unknown_key' | 'bad_signature' | 'schema' | 'older' | 'write_failed'; message: string };
+  | {
+    ok: false;
+    reason: 'cancelled' | 'unreadable' | 'too_large' | 'not_json' | 'not_a_bundle' | 'old_format' | 'unsigned' | 'unknown_key' | 'revoked_key'
+      | 'bad_signature' | 'too_few_signatures' | 'schema' | 'older' | 'same_version' | 'write_failed';
+    message: string;
+  };
 
 export type OutputResult = { ok: true } | { ok: false; reason: 'cancelled' | 'unavailable' | 'failed'; message: string };
 

@@ -3,15 +3,17 @@
 //   npm run --silent rules -- query --state XX --status S [--date YYYY-MM-DD] --json
 // prints exactly the answer JSON on stdout and nothing else; bad input exits 2 with one
 // line on stderr. Run `npm run --silent rules -- --help` for every command.
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   answer, canonicalJson, diffTables, formatProblem, isIsoDate, isJurisdiction, isStatus,
   isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle,
 } from './engine/index.ts';
-import { loadDataDir, loadTrustedKeyPems } from './load.ts';
-import { signBundle, trustedKeyFromPem, verifyBundleBytes } from './signing.ts';
+import { loadDataDir, loadTrustedKeyPems, loadTrustPolicy } from './load.ts';
+import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unverifiedPayload, verifyBundleBytes, type SignedBundle, type TrustedKey } from './signing.ts';
+import { effectiveFloor, FLOOR_FILE, laterOf, parseFloor } from './rollback.ts';
 import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
 import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
 
@@ -34,13 +36,19 @@ Usage: npm run --silent rules -- <command> [options]
   bundle [--out FILE]
         Write the canonical JSON bundle of rules/data (unsigned).
   sign --key PRIVATE.pem [--in BUNDLE] [--out FILE]
-        Sign a bundle (default: rules/data) with an Ed25519 private key.
-  verify BUNDLE [--installed-version X.Y.Z] [--trusted DIR]
-        Check a signed bundle against the trusted keys (default rules/keys/trusted/).
+        Sign a bundle (default: rules/data) with an Ed25519 private key. When --in is
+        already a signed bundle, add this key's signature to it (a second publisher
+        co-signs when the trust policy's threshold is 2).
+  verify BUNDLE [--installed-version X.Y.Z] [--user-data DIR] [--trusted DIR]
+        Check a signed bundle as the app would: enough signatures by the trusted, unrevoked
+        keys (default rules/keys/trusted/ and its policy.json), valid rules, and not older
+        than --installed-version or than the newest version the app with that user-data
+        folder accepted (its ${FLOOR_FILE}). Exits 0 when verified, 2 with one line when refused.
   keygen --private FILE --public FILE
         Make an Ed25519 key pair for a publisher (keep the private key off the repo).
+        Never overwrites a file.
 
-Exit codes: 0 ok, 1 check failed, 2 bad input.`;
+Exit codes: 0 ok, 1 check failed, 2 bad input or a refused bundle.`;
 
 class UsageError extends Error {}
 
@@ -97,13 +105,13 @@ function dataBundle(): Bundle {
 /** A bundle from a file: a signed envelope ({payload, signatures}) or a plain bundle. */
 function bundleFromFile(file: string): Bundle {
   if (file === 'data') return dataBundle();
-  let raw: unknown;
+  let payload: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    // Read for review, never for use: the signatures are not checked here (verify does).
+    payload = unverifiedPayload(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`cannot read bundle ${file}: ${(e as Error).message}`);
+    throw new UsageError(`cannot read bundle ${file}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const payload = raw && typeof raw === 'object' && 'payload' in raw ? (raw as { payload: unknown }).payload : raw;
   const v = validateBundle(payload, file);
   if (!v.ok) throw new UsageError(`${file} is not a valid bundle: ${v.problems.slice(0, 3).map(formatProblem).join('; ')}`);
   return v.bundle;
@@ -217,11 +225,12 @@ function signCmd(args: string[]) {
   } catch (e) {
     throw new UsageError(`cannot read key ${values.key}: ${(e as Error).message}`);
   }
-  const bundle = values.in ? bundleFromFile(values.in) : dataBundle();
+  const cosign = values.in ? signedEnvelopeIn(values.in) : undefined;
   let signed;
   try {
-    signed = signBundle(bundle, pem);
+    signed = cosign ? addSignature(cosign, pem) : signBundle(values.in ? bundleFromFile(values.in) : dataBundle(), pem);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError((e as Error).message);
   }
   const json = JSON.stringify(signed) + '\n';
@@ -229,30 +238,90 @@ function signCmd(args: string[]) {
   else process.stdout.write(json);
 }
 
+/** A signed envelope to add a signature to, or undefined when `file` holds a plain bundle. */
+function signedEnvelopeIn(file: string): SignedBundle | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read bundle ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!raw || typeof raw !== 'object' || typeof (raw as { payload?: unknown }).payload !== 'string') return undefined;
+  const envelope = signedBundleSchema.safeParse(raw);
+  if (!envelope.success) throw new UsageError(`${file} is not a signed rules bundle`);
+  bundleFromFile(file); // the rules inside must be valid before anyone signs them
+  return envelope.data;
+}
+
+/** The trusted keys of a folder: a file that is not an Ed25519 public key (a private key
+ * dropped there by mistake above all) stops the check instead of being trusted. */
+function trustedKeysIn(dir: string | undefined): TrustedKey[] {
+  let pems;
+  try {
+    pems = loadTrustedKeyPems(dir);
+  } catch (e) {
+    throw new UsageError(`cannot read the trusted keys: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return pems.map(({ file, pem }) => {
+    try {
+      return trustedKeyFromPem(pem);
+    } catch (e) {
+      throw new UsageError(`refused: ${file}: ${(e as Error).message}`);
+    }
+  });
+}
+
+/** The newest version the app with this user-data folder accepted, as the app counts it. */
+function acceptedFloor(userData: string, trusted: readonly TrustedKey[], policy: ReturnType<typeof loadTrustPolicy>): string | undefined {
+  const file = path.join(userData, FLOOR_FILE);
+  if (!existsSync(file)) return undefined;
+  const floor = parseFloor(readFileSync(file, 'utf8'));
+  if (!floor) throw new UsageError(`${file} is damaged; the app treats it as empty`);
+  return effectiveFloor(floor, trusted, policy);
+}
+
 function verifyCmd(args: string[]) {
-  const { values, positionals } = parseOptions(args, { 'installed-version': { type: 'string' }, trusted: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(args, { 'installed-version': { type: 'string' }, 'user-data': { type: 'string' }, trusted: { type: 'string' } }, true);
   if (positionals.length !== 1) throw new UsageError('verify needs one bundle file: verify BUNDLE');
+  const installed = values['installed-version'];
+  if (installed !== undefined && !/^\d+\.\d+\.\d+$/.test(installed)) throw new UsageError(`malformed --installed-version '${installed}': use MAJOR.MINOR.PATCH`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(positionals[0]!);
   } catch (e) {
     throw new UsageError(`cannot read ${positionals[0]}: ${(e as Error).message}`);
   }
-  const result = verifyBundleBytes(bytes, loadTrustedKeyPems(values.trusted).map(trustedKeyFromPem), values['installed-version']);
-  if (!result.ok) {
-    process.stderr.write(`refused (${result.reason}): ${result.message}\n`);
-    process.exit(1);
+  const trusted = trustedKeysIn(values.trusted);
+  let policy;
+  try {
+    policy = loadTrustPolicy(values.trusted);
+  } catch (e) {
+    throw new UsageError(`the trust policy is not valid: ${(e as Error).message.split('\n')[0]}`);
   }
-  console.log(`verified: rules ${result.bundle.version}, data as of ${result.bundle.dataAsOf}, signed by key ${result.keyId}`);
+  const floor = values['user-data'] ? acceptedFloor(values['user-data'], trusted, policy) : undefined;
+  const result = verifyBundleBytes(bytes, trusted, { policy, minimumVersion: laterOf(installed, floor) });
+  if (!result.ok) throw new UsageError(`refused (${result.reason}): ${result.message}`);
+  console.log(`verified: rules ${result.bundle.version}, data as of ${result.bundle.dataAsOf}, signed by key${result.keyIds.length > 1 ? 's' : ''} ${result.keyIds.join(', ')}`);
 }
 
 function keygen(args: string[]) {
   const { values } = parseOptions(args, { private: { type: 'string' }, public: { type: 'string' } });
   if (!values.private || !values.public) throw new UsageError('keygen needs --private FILE and --public FILE');
+  if (path.resolve(values.private) === path.resolve(values.public)) throw new UsageError('--private and --public must be two different files');
+  // A publisher's key is made once: overwriting it would lose it for good (review L11).
+  for (const file of [values.private, values.public]) {
+    if (existsSync(file)) throw new UsageError(`${file} already exists; keygen never overwrites a key (move it away first)`);
+  }
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  writeFileSync(values.private, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  writeFileSync(values.public, publicKey.export({ type: 'spki', format: 'pem' }));
-  console.log(`wrote ${values.private} (keep it secret, never commit it) and ${values.public} (key id ${trustedKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string).keyId})`);
+  const publicPem = publicKey.export({ type: 'spki', format: 'pem' }) as string;
+  try {
+    // 'wx': fails if the file appeared in the meantime, never replaces it.
+    writeFileSync(values.private, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    writeFileSync(values.public, publicPem, { flag: 'wx' });
+  } catch (e) {
+    throw new UsageError(`cannot write the key: ${(e as Error).message}`);
+  }
+  console.log(`wrote ${values.private} (keep it secret, never commit it) and ${values.public} (key id ${trustedKeyFromPem(publicPem).keyId})`);
 }
 
 const COMMANDS: Record<string, (args: string[]) => void> = {

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReferences, checkTotality, DATA_FILES, zodProblems, type Bundle, type Problem } from './engine/index.ts';
+import { DEFAULT_TRUST_POLICY, trustPolicySchema, type TrustPolicy } from './signing.ts';
 
 export const RULES_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = path.join(RULES_DIR, 'data');
@@ -45,6 +46,22 @@ export function loadDataDir(dir = DATA_DIR): Loaded {
   return problems.length ? { ok: false, problems } : { ok: true, bundle };
 }
 
-export function loadTrustedKeyPems(dir = TRUSTED_KEYS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.pem')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+/** The trusted keys' PEM text, with each file's name (so a refusal can say which file). */
+export function loadTrustedKeyPems(dir = TRUSTED_KEYS_DIR): { file: string; pem: string }[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.pem')).sort().map((f) => ({ file: path.join(dir, f), pem: readFileSync(path.join(dir, f), 'utf8') }));
 }
+
+/** The trust policy beside the keys (policy.json: threshold and revoked key ids). A folder
+ * without one (a test's own keys) trusts any one of its keys. Throws on a broken policy. */
+export function loadTrustPolicy(dir = TRUSTED_KEYS_DIR): TrustPolicy {
+  let raw: string;
+  try {
+    raw = readFileSync(path.join(dir, TRUST_POLICY_FILE), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_TRUST_POLICY;
+    throw e;
+  }
+  return trustPolicySchema.parse(JSON.parse(raw));
+}
+
+export const TRUST_POLICY_FILE = 'policy.json';

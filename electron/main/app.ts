@@ -24,7 +24,7 @@ import {
 } from './network-lockdown.ts';
 import { createInMemorySession } from './private-session.ts';
 import { openRulesStore } from './rules-store.ts';
-import { shippedTrustedKeys } from './trusted-keys.ts';
+import { shippedTrustedKeys, shippedTrustPolicy } from './trusted-keys.ts';
 import { createMainWindow } from './window.ts';
 import type { Session } from 'electron';
 
@@ -110,7 +110,7 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
   const userData = app.getPath('userData');
   const kiosk = await loadKioskConfig(kioskConfigPath(argv, userData));
   if (kiosk.settings.warning) logEvent('kiosk-config-warning', kiosk.settings.warning);
-  const rules = await openRulesStore({ dir: userData, trustedKeys: shippedTrustedKeys(), shippedBundle });
+  const rules = await openRulesStore({ dir: userData, trustedKeys: shippedTrustedKeys(), policy: shippedTrustPolicy(), shippedBundle });
   if (rules.info().warning) logEvent('rules-fallback-to-shipped');
 
   const kioskMode = kiosk.settings.enabled;

@@ -1,8 +1,8 @@
 // A whole session of the main process with a fake `electron` (the binary cannot run here):
 // start, import a bundle, save the answer as PDF outside user-data, print, then a kiosk
 // session with a staff PIN exit. Afterwards the user-data folder must hold only the kiosk
-// config and the rules bundle (brief §6 "nothing kept"), and no log line may carry what the
-// user did.
+// config, the rules bundle and the versions accepted (brief §6 "nothing kept"; the last is
+// rollback protection, review L4), and no log line may carry what the user did.
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { shippedBundle } from '../../rules/data/index.ts';
 import { laterVersion } from '../rules/helpers.ts';
 
 const publisher = makeKey();
-vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () => [publisher.trusted] }));
+vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () => [publisher.trusted], shippedTrustPolicy: () => ({ threshold: 1, revokedKeyIds: [] }) }));
 
 class FakeSession {
   readonly name: string;
@@ -139,7 +139,7 @@ async function run(argv: string[]) {
 }
 
 describe('a full session of the main process', () => {
-  it('locks everything down, works, and leaves only the kiosk config and the rules bundle in user-data', async () => {
+  it('locks everything down, works, and leaves only the kiosk config and the rules in user-data', async () => {
     // 1. A navigator's laptop: import a newer bundle, save the answer as PDF, print.
     const laptop = await run(['electron', '.']);
     expect(laptop.started).toBeDefined();
@@ -209,7 +209,7 @@ describe('a full session of the main process', () => {
     kiosk.electron.app.emit('will-quit');
 
     // 3. Nothing kept.
-    expect(readdirSync(userData).sort()).toEqual(['kiosk.json', 'rules-bundle.json']);
+    expect(readdirSync(userData).sort()).toEqual(['kiosk.json', 'rules-bundle.json', 'rules-floor.json']);
     const everything = logs.join('\n');
     for (const secret of ['2468', '1357', 'answer.pdf', usbFile, outside, 'WA']) expect(everything).not.toContain(secret);
   });

@@ -130,8 +130,8 @@ describe('rules CLI', () => {
     expect(ok.stdout.startsWith(`verified: rules ${shippedBundle.version}`)).toBe(true);
     // The repo's own trusted key did not sign this one.
     const refused = rules('verify', path.join(dir, 'signed.json'));
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^refused \(unknown_key\)/);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^rules: refused \(unknown_key\)/);
     // A newer bundle in which one rule changed: diff names the cells and the rule.
     const changed = JSON.parse(readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
     changed.version = laterVersion(shippedBundle.version);
