@@ -19,8 +19,9 @@ import { blockKioskShortcuts } from './kiosk-shortcuts.ts';
 import { logEvent } from './log.ts';
 import { lockDownEveryWebContents } from './navigation-guard.ts';
 import {
-  appendPrivacySwitches, blockEveryRequestButTheApp, denyAllPermissions, disableBuiltInDns,
-  disableSpellCheckerDownloads, enforceCspHeader, refuseWebSchemes,
+  appendPrivacySwitches, blockEveryRequestButTheApp, cancelEveryDownload, denyAllPermissions, disableBuiltInDns,
+  disableSpellCheckerDownloads, enforceCspHeader, limitWebRtcInEveryWebContents, proxyToNowhere, refuseWebSchemes,
+  resolveNoHostNames, turnSpellCheckerOff,
 } from './network-lockdown.ts';
 import { createInMemorySession } from './private-session.ts';
 import { openRulesStore } from './rules-store.ts';
@@ -46,12 +47,28 @@ export function builtPaths(builtDir: string): { rendererRoot: string; preloadPat
 
 /** Every session the app has gets the same lock-down, the default one included, although
  * only the in-memory one is used by the window. */
-function hardenSession(ses: Session, allowDevtools: boolean): void {
+async function hardenSession(ses: Session, allowDevtools: boolean): Promise<void> {
   blockEveryRequestButTheApp(ses, allowDevtools);
   denyAllPermissions(ses);
   disableSpellCheckerDownloads(ses);
+  turnSpellCheckerOff(ses);
+  cancelEveryDownload(ses);
   refuseWebSchemes(ses.protocol);
   enforceCspHeader(ses);
+  await proxyToNowhere(ses);
+}
+
+/** Each session once: the two the app makes, and any other that comes to exist later (a
+ * future partition, or one Chromium makes itself: review I5). */
+function hardenEverySession(allowDevtools: boolean): (ses: Session) => Promise<void> {
+  const hardened = new WeakSet<Session>();
+  const harden = async (ses: Session) => {
+    if (hardened.has(ses)) return;
+    hardened.add(ses);
+    await hardenSession(ses, allowDevtools);
+  };
+  app.on('session-created', (ses) => void harden(ses));
+  return harden;
 }
 
 /**
@@ -82,11 +99,13 @@ export function prepareApp(argv: readonly string[]): boolean {
   }
   app.enableSandbox();
   appendPrivacySwitches(app.commandLine);
+  resolveNoHostNames(app.commandLine);
   // Read-aloud uses the OS's own voices; on Linux Chromium finds them only through
   // speech-dispatcher (electron#4452, VotingWorks kiosk-browser).
   if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   lockDownEveryWebContents(app);
+  limitWebRtcInEveryWebContents(app);
   keepChromiumStateOutOfUserData();
   app.on('window-all-closed', () => app.quit());
   return true;
@@ -101,9 +120,10 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
 
   const allowDevtools = !app.isPackaged;
   disableBuiltInDns(app);
-  hardenSession(session.defaultSession, allowDevtools);
+  const harden = hardenEverySession(allowDevtools);
+  await harden(session.defaultSession);
   const appSession = createInMemorySession((partition, opts) => session.fromPartition(partition, opts));
-  hardenSession(appSession, allowDevtools);
+  await harden(appSession);
   const { rendererRoot, preloadPath } = builtPaths(builtDir);
   appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 

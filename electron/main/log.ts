@@ -9,6 +9,7 @@ export type LogEvent =
   | 'blocked-navigation'
   | 'blocked-window-open'
   | 'blocked-webview'
+  | 'blocked-download'
   | 'denied-permission'
   | 'rejected-ipc-sender'
   | 'rejected-ipc-arguments'

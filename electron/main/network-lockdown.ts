@@ -1,9 +1,10 @@
 // Zero network (brief §6; engineering.md §4). The app's UI never needs a request that
 // leaves the process, so every layer that could make one is shut: Chromium's requests
-// (webRequest), permissions, the spell-checker's dictionary download, Chromium's own DNS
-// resolver, and Chromium's background services. Node-side sockets are banned by the
+// (webRequest), permissions, the spell-checker, downloads, name resolution, WebRTC (which
+// goes around webRequest and the CSP: security review M1), a proxy that leads nowhere for
+// anything else, and Chromium's background services. Node-side sockets are banned by the
 // `local/no-network-in-main` lint rule. Each step is one small function (Mullvad style).
-import type { App, CommandLine, Session } from 'electron';
+import type { App, CommandLine, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { logEvent } from './log.ts';
@@ -60,9 +61,81 @@ export function disableSpellCheckerDownloads(ses: Pick<Session, 'setSpellChecker
   ses.setSpellCheckerDictionaryDownloadURL('https://00.00/');
 }
 
-/** Chromium's built-in resolver and DNS-over-HTTPS are off; nothing should resolve a name. */
+/**
+ * The spell-checker itself off (review L7), not only its downloads: `spellcheck: false` in
+ * the window's webPreferences stops it checking, this stops the session's checker and
+ * empties its languages, so it has no dictionary to fetch. macOS uses the OS's checker and
+ * ignores the language list (Electron docs), so it is left alone there.
+ */
+export function turnSpellCheckerOff(ses: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'>, platform: NodeJS.Platform = process.platform): void {
+  ses.setSpellCheckerEnabled(false);
+  if (platform !== 'darwin') ses.setSpellCheckerLanguages([]);
+}
+
+/**
+ * No downloads (review L6). `<a download>` or a `data:` URL opened as a file is not a
+ * navigation, so the navigation guard never sees it, and Electron's default for a download
+ * is a native Save dialog: a file browser at a kiosk, and a way to write files. Every
+ * download is cancelled before anything is written or shown.
+ */
+export function cancelEveryDownload(ses: Pick<Session, 'on'>): void {
+  ses.on('will-download', (event, item) => {
+    item.cancel();
+    event.preventDefault();
+    logEvent('blocked-download');
+  });
+}
+
+/**
+ * Chromium's built-in resolver and DNS-over-HTTPS are off. This alone still resolves every
+ * name through the OS (review I1); resolveNoHostNames is what makes names resolve to nothing.
+ */
 export function disableBuiltInDns(app: Pick<App, 'configureHostResolver'>): void {
   app.configureHostResolver({ enableBuiltInResolver: false, secureDnsMode: 'off', secureDnsServers: [] });
+}
+
+/** Every host name maps to "not found", in every process of Chromium's network stack. */
+export const HOST_RESOLVER_RULES = 'MAP * ~NOTFOUND';
+
+/**
+ * No name resolves (review M1): a STUN/TURN server name, a prefetch, anything that slips
+ * past webRequest and the CSP fails at the lookup, so no DNS query leaves the device
+ * either. The app itself needs no names: app:// is served in-process, and printing talks
+ * to the OS print system, not through Chromium's network stack. Appended before `ready`.
+ */
+export function resolveNoHostNames(commandLine: Pick<CommandLine, 'appendSwitch'>): void {
+  commandLine.appendSwitch('host-resolver-rules', HOST_RESOLVER_RULES);
+}
+
+/** The strictest WebRTC IP handling policy Electron offers: no UDP except through a proxy
+ * (and the proxy below leads nowhere), so no host, server-reflexive or relay candidate. */
+export const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
+
+/**
+ * WebRTC is the one way a page can send data that neither webRequest nor the CSP sees
+ * (review M1; electron#4200): `new RTCPeerConnection({iceServers: [{urls: 'turn:…',
+ * username: '<state+status>'}]})` needs no permission. Each webContents gets the policy.
+ */
+export function limitWebRtc(contents: Pick<WebContents, 'setWebRTCIPHandlingPolicy'>): void {
+  contents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY);
+}
+
+/** For every webContents the app will ever create, from the first one. Before `ready`. */
+export function limitWebRtcInEveryWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => limitWebRtc(contents));
+}
+
+/** The discard port on loopback: a connection there is refused, or swallowed, on the device. */
+export const DEAD_END_PROXY = { mode: 'fixed_servers', proxyRules: '127.0.0.1:9', proxyBypassRules: '<-loopback>' } as const;
+
+/**
+ * A dead end for anything that still reaches Chromium's network stack: every request of
+ * the session, and WebRTC's "proxied" TCP, go to a proxy on the device's own discard
+ * port, loopback included (`<-loopback>` removes loopback's usual exemption). app:// is
+ * answered by the app's protocol handler and never goes through a proxy.
+ */
+export async function proxyToNowhere(ses: Pick<Session, 'setProxy'>): Promise<void> {
+  await ses.setProxy({ ...DEAD_END_PROXY });
 }
 
 /**

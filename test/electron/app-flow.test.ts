@@ -16,13 +16,16 @@ import { laterVersion } from '../rules/helpers.ts';
 const publisher = makeKey();
 vi.mock('../../electron/main/trusted-keys.ts', () => ({ shippedTrustedKeys: () => [publisher.trusted], shippedTrustPolicy: () => ({ threshold: 1, revokedKeyIds: [] }) }));
 
-class FakeSession {
+class FakeSession extends EventEmitter {
   readonly name: string;
-  constructor(name: string) { this.name = name; }
+  constructor(name: string) { super(); this.name = name; }
   webRequest = { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() };
   setPermissionRequestHandler = vi.fn();
   setPermissionCheckHandler = vi.fn();
   setSpellCheckerDictionaryDownloadURL = vi.fn();
+  setSpellCheckerEnabled = vi.fn();
+  setSpellCheckerLanguages = vi.fn();
+  setProxy = vi.fn(async () => {});
   protocolHandlers = new Map<string, (r: Request) => Promise<Response> | Response>();
   protocol = { handle: (scheme: string, h: (r: Request) => Promise<Response>) => { this.protocolHandlers.set(scheme, h); } };
 }
@@ -49,6 +52,7 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
   class FakeWindow extends EventEmitter {
     webContents = Object.assign(new EventEmitter(), {
       setWindowOpenHandler: vi.fn(),
+      setWebRTCIPHandlingPolicy: vi.fn(),
       setVisualZoomLevelLimits: vi.fn(async () => {}),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 the answer')),
       getPrintersAsync: vi.fn(async () => [{ name: 'Front desk' }]),
@@ -150,6 +154,7 @@ describe('a full session of the main process', () => {
     const ready = app.whenReady.mock.invocationCallOrder[0]!;
     expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(ready);
     expect(app.commandLine.appendSwitch.mock.invocationCallOrder.at(-1)).toBeLessThan(ready);
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('host-resolver-rules', 'MAP * ~NOTFOUND');
     expect(laptop.electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(ready);
     expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(ready);
     expect(app.configureHostResolver.mock.invocationCallOrder[0]).toBeGreaterThan(ready);
@@ -164,10 +169,20 @@ describe('a full session of the main process', () => {
       expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
       expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
       expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('https://00.00/');
+      expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+      expect(ses.listenerCount('will-download')).toBe(1);
+      expect(ses.setProxy).toHaveBeenCalledWith({ mode: 'fixed_servers', proxyRules: '127.0.0.1:9', proxyBypassRules: '<-loopback>' });
     }
+    // A session that comes to exist later is hardened too, once (review I5).
+    const later = new FakeSession('later');
+    app.emit('session-created', later);
+    app.emit('session-created', later);
+    expect(later.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(later.listenerCount('will-download')).toBe(1);
     const window = laptop.windows[0]!;
     expect(window.options.webPreferences).toMatchObject({ session: partition.session, sandbox: true, contextIsolation: true, devTools: false });
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalled(); // through web-contents-created
+    expect(window.webContents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
     expect(window.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
     const page = await partition.session.protocolHandlers.get('app')!(new Request('app://bundle/index.html'));
     expect(await page.text()).toContain('<title>app</title>');

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
 import {
-  appendPrivacySwitches, blockEveryRequestButTheApp, denyAllPermissions, disableBuiltInDns,
-  disableSpellCheckerDownloads, isAllowedRequestUrl, PRIVACY_SWITCHES, refuseWebSchemes,
+  appendPrivacySwitches, blockEveryRequestButTheApp, cancelEveryDownload, denyAllPermissions, disableBuiltInDns,
+  disableSpellCheckerDownloads, isAllowedRequestUrl, limitWebRtc, limitWebRtcInEveryWebContents, PRIVACY_SWITCHES,
+  proxyToNowhere, refuseWebSchemes, resolveNoHostNames, turnSpellCheckerOff,
 } from '../../electron/main/network-lockdown.ts';
 
 vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -83,5 +85,51 @@ describe('other channels that could phone home', () => {
     refuseWebSchemes({ handle: (scheme: string, h: () => Response) => { handlers.set(scheme, h); } } as never);
     expect([...handlers.keys()].sort()).toEqual(['file', 'http', 'https']);
     expect(handlers.get('https')!().status).toBe(403);
+  });
+});
+
+describe('side doors around webRequest and the CSP (security review M1, L6, L7)', () => {
+  it('maps every host name to nothing, with a switch appended before ready', () => {
+    const commandLine = { appendSwitch: vi.fn() };
+    resolveNoHostNames(commandLine);
+    expect(commandLine.appendSwitch).toHaveBeenCalledWith('host-resolver-rules', 'MAP * ~NOTFOUND');
+  });
+
+  it('limits WebRTC to no UDP outside a proxy, on every webContents from the first', () => {
+    const contents = { setWebRTCIPHandlingPolicy: vi.fn() };
+    limitWebRtc(contents);
+    expect(contents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
+    const app = new EventEmitter();
+    limitWebRtcInEveryWebContents(app as never);
+    const later = { setWebRTCIPHandlingPolicy: vi.fn() };
+    app.emit('web-contents-created', {}, later);
+    expect(later.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
+  });
+
+  it('sends anything that still reaches the network stack to a proxy on the discard port, loopback included', async () => {
+    const ses = { setProxy: vi.fn(async () => {}) };
+    await proxyToNowhere(ses);
+    expect(ses.setProxy).toHaveBeenCalledWith({ mode: 'fixed_servers', proxyRules: '127.0.0.1:9', proxyBypassRules: '<-loopback>' });
+  });
+
+  it('turns the spell-checker off and empties its languages (the OS checker on macOS ignores them)', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const ses = { setSpellCheckerEnabled: vi.fn(), setSpellCheckerLanguages: vi.fn() };
+      turnSpellCheckerOff(ses, platform);
+      expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+      if (platform === 'darwin') expect(ses.setSpellCheckerLanguages).not.toHaveBeenCalled();
+      else expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith([]);
+    }
+  });
+
+  it('cancels every download before a Save dialog or a file', () => {
+    const ses = new EventEmitter();
+    cancelEveryDownload(ses as never);
+    const item = { cancel: vi.fn() };
+    const event = { preventDefault: vi.fn() };
+    ses.emit('will-download', event, item, {});
+    expect(item.cancel).toHaveBeenCalled();
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalledWith('[medicaid-data-notice] blocked-download');
   });
 });
