@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { createAnswerOutput } from './answer-output.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.ts';
-import { debuggingSwitchesIn } from './debug-guard.ts';
+import { refusedSwitchesIn } from './debug-guard.ts';
 import { registerIpcHandlers } from './ipc/index.ts';
 import { isAppMainFrame } from './ipc/sender.ts';
 import type { MainServices } from './ipc/services.ts';
@@ -87,9 +87,9 @@ function keepChromiumStateOutOfUserData(): void {
 
 /** Before `ready`. Returns false when the app must not start. */
 export function prepareApp(argv: readonly string[]): boolean {
-  const debugging = debuggingSwitchesIn(argv, app.commandLine);
-  if (debugging.length > 0) {
-    logEvent('refused-debugging-switch', debugging.join(', '));
+  const refused = refusedSwitchesIn(argv, app.commandLine, app.isPackaged);
+  if (refused.length > 0) {
+    logEvent('refused-switch', refused.join(', '));
     app.exit(1);
     return false;
   }

@@ -4,7 +4,7 @@
 export type LogEvent =
   | 'start'
   | 'start-failed'
-  | 'refused-debugging-switch'
+  | 'refused-switch'
   | 'blocked-request'
   | 'blocked-navigation'
   | 'blocked-window-open'

@@ -4,10 +4,13 @@
 const { app } = require('electron');
 
 // 1. Playwright drives Electron through two debugging switches it always adds: --inspect=0
-//    (the main process) and --remote-debugging-port=0 (the windows). The app refuses to
-//    start with either (electron/main/debug-guard.ts, unit-tested in
-//    test/electron/debug-guard.test.ts), so they are hidden from it, here and only here.
-const PLAYWRIGHT_SWITCHES = ['inspect', 'remote-debugging-port'];
+//    (the main process) and --remote-debugging-port=0 (the windows); on Linux it also adds
+//    --no-sandbox (unless launched with chromiumSandbox: true), because CI images often
+//    cannot start Chromium's sandbox. The app refuses to start with any of them
+//    (electron/main/debug-guard.ts, unit-tested in test/electron/debug-guard.test.ts; the
+//    real refusal, without this harness, in hardening.spec.ts), so they are hidden from it,
+//    here and only here.
+const PLAYWRIGHT_SWITCHES = ['inspect', 'remote-debugging-port', ...(process.platform === 'linux' ? ['no-sandbox'] : [])];
 const isPlaywrightSwitch = (arg) => PLAYWRIGHT_SWITCHES.some((name) => arg === `--${name}` || arg.startsWith(`--${name}=`));
 process.argv = process.argv.filter((arg) => !isPlaywrightSwitch(arg));
 const hasSwitch = app.commandLine.hasSwitch;
