@@ -46,7 +46,11 @@ export interface KioskSettings {
   languages?: string[];
   /** The clinic's own contacts, set by its staff in the kiosk config. */
   helpContacts: HelpContact[];
-  /** Set when a kiosk config existed but was broken: the app runs in normal mode and says why. */
+  /** Set when a kiosk config exists but cannot be used (security review M3: it fails
+   * closed). Kiosk mode stays on, with no staff PIN, and the renderer shows only "This
+   * kiosk needs staff" until staff fix the file and restart the app. */
+  needsStaff?: boolean;
+  /** Why the kiosk needs staff, in English, for staff (and the log). */
   warning?: string;
 }
 
@@ -82,6 +86,8 @@ export const ipcContract = {
   kioskSettings: call<KioskSettings>()(z.tuple([])),
   /** Staff exit from kiosk mode; main checks the PIN against the salted hash in the config. */
   exitKiosk: call<{ ok: boolean }>()(z.tuple([z.string().min(1).max(64)])),
+  /** Kiosk idle reset: main clears the clipboard and the session's storage and reloads the window. */
+  resetSession: call<{ ok: boolean }>()(z.tuple([])),
 } as const;
 
 export type Channel = keyof typeof ipcContract;

@@ -108,10 +108,15 @@ export function App(props: AppProps) {
     return () => window.removeEventListener('pagehide', wipe);
   }, [startOver]);
 
+  // The renderer forgets first; then main empties the clipboard and the session's storage
+  // and reloads the page, so nothing of the last person is left anywhere (review L5).
   const idle = useIdleReset({
     enabled: kiosk.enabled && kiosk.idleTimeoutSeconds > 0 && !isPristine(session, config),
     timeoutSeconds: kiosk.idleTimeoutSeconds,
-    onExpire: startOver,
+    onExpire: () => {
+      startOver();
+      void api.resetSession();
+    },
   });
 
   // Back to where the person was reading: the screen's heading (the frame was inert).

@@ -1,7 +1,7 @@
 // Composition of the main process: each step is a named function from its own module; this
 // file only puts them in order. The order matters: switches, the sandbox and the app://
 // scheme must be set before `ready`; sessions, DNS and windows after it.
-import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import { registerIpcHandlers } from './ipc/index.ts';
 import { isAppMainFrame } from './ipc/sender.ts';
 import type { MainServices } from './ipc/services.ts';
 import { kioskConfigPath, loadKioskConfig } from './kiosk-config.ts';
-import { createKioskExit } from './kiosk-exit.ts';
+import { vetoKioskClose } from './kiosk-close.ts';
+import { createKioskExit, fileLockoutStore } from './kiosk-exit.ts';
 import { blockKioskShortcuts } from './kiosk-shortcuts.ts';
 import { logEvent } from './log.ts';
 import { lockDownEveryWebContents } from './navigation-guard.ts';
@@ -24,6 +25,7 @@ import {
   resolveNoHostNames, turnSpellCheckerOff,
 } from './network-lockdown.ts';
 import { createInMemorySession } from './private-session.ts';
+import { createSessionReset } from './session-reset.ts';
 import { openRulesStore } from './rules-store.ts';
 import { shippedTrustedKeys, shippedTrustPolicy } from './trusted-keys.ts';
 import { createMainWindow } from './window.ts';
@@ -129,14 +131,16 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
 
   const userData = app.getPath('userData');
   const kiosk = await loadKioskConfig(kioskConfigPath(argv, userData));
-  if (kiosk.settings.warning) logEvent('kiosk-config-warning', kiosk.settings.warning);
+  if (kiosk.settings.warning) logEvent(kiosk.settings.needsStaff ? 'kiosk-needs-staff' : 'kiosk-config-warning', kiosk.settings.warning);
   const rules = await openRulesStore({ dir: userData, trustedKeys: shippedTrustedKeys(), policy: shippedTrustPolicy(), shippedBundle });
   if (rules.info().warning) logEvent('rules-fallback-to-shipped');
 
+  // A kiosk that needs staff is a kiosk too: locked, with no PIN to leave by.
   const kioskMode = kiosk.settings.enabled;
   setApplicationMenu(kioskMode);
   const window = createMainWindow({ isPackaged: app.isPackaged, kiosk: kioskMode, session: appSession, preloadPath });
   const contents = (): WebContents | undefined => (window.isDestroyed() ? undefined : window.webContents);
+  const closeVeto = kioskMode ? vetoKioskClose(window, powerMonitor) : undefined;
   if (kioskMode) {
     blockKioskShortcuts(window.webContents);
     // Pinch-zoom on a touch screen would leave the layout zoomed for the next person.
@@ -165,7 +169,15 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
     output: createAnswerOutput({ contents, showSaveDialog: (o) => dialog.showSaveDialog(window, o), kiosk: kioskMode }),
     kiosk: {
       settings: () => kiosk.settings,
-      exit: createKioskExit({ pinHash: kiosk.exitPin, leave: () => app.quit() }),
+      exit: createKioskExit({
+        pinHash: kiosk.exitPin,
+        leave: () => {
+          closeVeto?.allowClose();
+          app.quit();
+        },
+        store: fileLockoutStore(userData),
+      }),
+      resetSession: createSessionReset({ kiosk: kioskMode, clipboard, session: appSession, contents }),
     },
   };
   registerIpcHandlers(ipcMain, services, (event) => isAppMainFrame(event, contents));

@@ -14,6 +14,10 @@ export type LogEvent =
   | 'rejected-ipc-sender'
   | 'rejected-ipc-arguments'
   | 'kiosk-config-warning'
+  | 'kiosk-needs-staff'
+  | 'kiosk-close-refused'
+  | 'kiosk-pin-locked'
+  | 'kiosk-session-reset'
   | 'rules-fallback-to-shipped'
   | 'preload-error'
   | 'renderer-gone';

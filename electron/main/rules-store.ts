@@ -6,10 +6,10 @@
 // keys and trust policy as parameters so tests use a temp dir. Nothing here throws: a
 // damaged or hostile file in user-data must never stop the app from starting (review L1).
 import { constants } from 'node:fs';
-import { open, readdir, rename, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportResult, RulesInfo } from '../ipc-contract.ts';
+import { writeFileAtomically } from './atomic-write.ts';
 import type { Bundle } from '../../rules/schema/bundle.ts';
 import { canonicalJson, compareVersions } from '../../rules/engine/index.ts';
 import { DEFAULT_TRUST_POLICY, MAX_BUNDLE_BYTES, verifyBundleBytes, type TrustedKey, type TrustPolicy } from '../../rules/signing.ts';
@@ -84,25 +84,6 @@ export async function readBundleFile(filePath: string): Promise<{ ok: true; byte
       ? `The file is ${read.size} bytes; a rules bundle is never larger than ${MAX_BUNDLE_BYTES} bytes.`
       : `The file is larger than ${MAX_BUNDLE_BYTES} bytes; it is not a rules bundle.`);
     default: return failure('unreadable', 'The file could not be read.');
-  }
-}
-
-/** temp file in the same folder + fsync + rename: a crash leaves the old file or the new
- * one, never half of one. */
-export async function writeFileAtomically(filePath: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, filePath);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
   }
 }
 

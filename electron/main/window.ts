@@ -21,9 +21,12 @@ export function createMainWindow({ isPackaged, kiosk, session, preloadPath }: Wi
     backgroundColor: '#ffffff',
     title: 'Medicaid Data Notice',
     // Full screen at a kiosk. On Windows and Linux this is only full screen (electron#7597):
-    // real lock-down comes from the OS (deployment guide).
+    // real lock-down comes from the OS (docs/kiosk-deployment.md). No close or minimise
+    // button at a kiosk (macOS, Windows); a close by any other way is vetoed (kiosk-close.ts).
     kiosk,
     fullscreen: kiosk,
+    closable: !kiosk,
+    minimizable: !kiosk,
     autoHideMenuBar: true,
     webPreferences: {
       // Electronegativity asks to review any preload (PRELOAD_JS_CHECK). Reviewed: it runs

@@ -12,6 +12,7 @@ export const PRELOAD_CHANNELS = [
   'saveAnswerPdf',
   'kioskSettings',
   'exitKiosk',
+  'resetSession',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof PRELOAD_CHANNELS)[number]>;

@@ -40,5 +40,7 @@ export function createPreviewApi(search: string, print: () => void): Api {
     saveAnswerPdf: printed,
     kioskSettings: async () => kioskFromQuery(search),
     exitKiosk: async () => ({ ok: false }),
+    // Nothing of the preview's own to clear: the renderer has already started over.
+    resetSession: async () => ({ ok: false }),
   };
 }

@@ -19,6 +19,7 @@ test.beforeEach(async ({ page }) => {
       printAnswer: async () => ({ ok: false, reason: 'unavailable', message: noPrinter }),
       saveAnswerPdf: async () => ({ ok: false, reason: 'cancelled', message: 'Nothing was saved.' }),
       exitKiosk: async () => ({ ok: false }),
+      resetSession: async () => ({ ok: false }),
     };
   }, { bundle: shippedBundle, refusal: REFUSAL, noPrinter: NO_PRINTER });
 });

@@ -4,7 +4,7 @@ import { test, expect } from './launch.ts';
 import { threeTaps } from '../browser/helpers.ts';
 import { hashPin } from '../../electron/main/kiosk-pin.ts';
 
-const PIN = '2468';
+const PIN = '246813';
 // 30 s is the shortest idle timeout the config allows (kioskConfigSchema).
 const kiosk = { idleTimeoutSeconds: 30, exitPin: hashPin(PIN) };
 
@@ -23,7 +23,7 @@ test('staff leave kiosk mode with the PIN, and only with it', async ({ launch })
   await window.getByRole('button', { name: 'About this app' }).click();
   const pin = window.getByLabel('Staff PIN');
   const leave = window.getByRole('button', { name: 'Leave kiosk mode' });
-  await pin.fill('0000');
+  await pin.fill('000000');
   await leave.click();
   await expect(window.getByTestId('exit-result')).toContainText('The app did not close.');
   await pin.fill(PIN);

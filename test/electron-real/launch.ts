@@ -20,6 +20,8 @@ const electron = findElectron();
 export interface LaunchOptions {
   /** Written to a file and passed as --kiosk-config=PATH. */
   kiosk?: z.input<typeof kioskConfigSchema>;
+  /** The file's text as it is, however broken, passed as --kiosk-config=PATH. */
+  rawKioskConfig?: string;
 }
 
 export interface LaunchedApp {
@@ -29,11 +31,13 @@ export interface LaunchedApp {
   sessionRequests: () => Promise<string[]>;
 }
 
-/** A config the app would turn down would run it in normal mode: fail here instead, and say why. */
+/** A config the app would turn down would lock it as "needs staff" (or, enabled: false,
+ * run it in normal mode): fail here instead, and say why. A test that wants a broken config
+ * passes its text as `rawKioskConfig`. */
 function writeKioskConfig(file: string, config: NonNullable<LaunchOptions['kiosk']>): string {
   const raw = JSON.stringify(config);
   const { settings } = parseKioskConfig(raw);
-  if (!settings.enabled) throw new Error(`The test's kiosk config is not one the app accepts: ${settings.warning ?? 'disabled'}`);
+  if (!settings.enabled || settings.needsStaff) throw new Error(`The test's kiosk config is not one the app accepts: ${settings.warning ?? 'disabled'}`);
   writeFileSync(file, raw);
   return file;
 }
@@ -52,12 +56,17 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<L
   launch: async ({}, use, testInfo) => {
     testInfo.skip(!electron.binary, skipLine(electron));
     const started: ElectronApplication[] = [];
-    await use(async ({ kiosk } = {}) => {
+    await use(async ({ kiosk, rawKioskConfig } = {}) => {
       const n = started.length;
       const userData = testInfo.outputPath(`user-data-${n}`);
       mkdirSync(userData, { recursive: true });
       const args = ['-r', HARNESS, repoRoot];
       if (kiosk) args.push(KIOSK_CONFIG_FLAG + writeKioskConfig(testInfo.outputPath(`kiosk-${n}.json`), kiosk));
+      if (rawKioskConfig !== undefined) {
+        const file = testInfo.outputPath(`kiosk-raw-${n}.json`);
+        writeFileSync(file, rawKioskConfig);
+        args.push(KIOSK_CONFIG_FLAG + file);
+      }
       const app = await _electron.launch({ args, cwd: repoRoot, env: { ...processEnv(), MDN_E2E_USER_DATA: userData } });
       started.push(app);
       const sessionRequests = async () => {

@@ -26,6 +26,8 @@ class FakeSession extends EventEmitter {
   setSpellCheckerEnabled = vi.fn();
   setSpellCheckerLanguages = vi.fn();
   setProxy = vi.fn(async () => {});
+  clearStorageData = vi.fn(async () => {});
+  clearCache = vi.fn(async () => {});
   protocolHandlers = new Map<string, (r: Request) => Promise<Response> | Response>();
   protocol = { handle: (scheme: string, h: (r: Request) => Promise<Response>) => { this.protocolHandlers.set(scheme, h); } };
 }
@@ -53,6 +55,8 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
     webContents = Object.assign(new EventEmitter(), {
       setWindowOpenHandler: vi.fn(),
       setWebRTCIPHandlingPolicy: vi.fn(),
+      navigationHistory: { clear: vi.fn() },
+      loadURL: vi.fn(async () => {}),
       setVisualZoomLevelLimits: vi.fn(async () => {}),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 the answer')),
       getPrintersAsync: vi.fn(async () => [{ name: 'Front desk' }]),
@@ -67,7 +71,14 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
     }
     isDestroyed = () => false;
     show = vi.fn();
+    setClosable = vi.fn();
     loadURL = vi.fn(async () => {});
+    /** What a close by the user, the window manager or a script comes to: true when it closed. */
+    tryToClose = () => {
+      const event = { preventDefault: vi.fn() };
+      this.emit('close', event);
+      return event.preventDefault.mock.calls.length === 0;
+    };
   }
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
   const electron = {
@@ -88,6 +99,8 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: path.join(outside, 'answer.pdf') })),
     },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => ({ template: t })) },
+    clipboard: { clear: vi.fn() },
+    powerMonitor: new EventEmitter(),
   };
   return { electron, sessions, windows, handlers };
 }
@@ -103,6 +116,8 @@ vi.mock('electron', () => {
     get ipcMain() { return current('ipcMain'); },
     get dialog() { return current('dialog'); },
     get Menu() { return current('Menu'); },
+    get clipboard() { return current('clipboard'); },
+    get powerMonitor() { return current('powerMonitor'); },
   };
 });
 
@@ -196,11 +211,14 @@ describe('a full session of the main process', () => {
     expect(await laptop.call('saveAnswerPdf')).toEqual({ ok: true });
     expect(readdirSync(outside)).toEqual(['answer.pdf']);
     expect(await laptop.call('printAnswer')).toEqual({ ok: true });
+    expect(await laptop.call('resetSession')).toEqual({ ok: false });
+    expect(laptop.electron.clipboard.clear).not.toHaveBeenCalled();
+    expect(window.tryToClose()).toBe(true); // no veto on a laptop
     app.emit('will-quit');
     expect(existsSync(app.paths.sessionData!)).toBe(false);
 
     // 2. Staff turn the same computer into a kiosk.
-    writeFileSync(path.join(userData, 'kiosk.json'), JSON.stringify({ idleTimeoutSeconds: 60, presetJurisdiction: 'WA', exitPin: hashPin('2468') }));
+    writeFileSync(path.join(userData, 'kiosk.json'), JSON.stringify({ idleTimeoutSeconds: 60, presetJurisdiction: 'WA', exitPin: hashPin('246813') }));
     const kiosk = await run(['electron', '.']);
     const kioskWindow = kiosk.windows[0]!;
     expect(kioskWindow.options).toMatchObject({ kiosk: true, fullscreen: true });
@@ -217,16 +235,28 @@ describe('a full session of the main process', () => {
     expect(kioskWindow.loadURL).toHaveBeenCalledTimes(2); // a kiosk restarts from the first screen
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(window.loadURL).toHaveBeenCalledTimes(1);
-    expect(await kiosk.call('exitKiosk', '1357')).toEqual({ ok: false });
-    expect(await kiosk.call('exitKiosk', '2468')).toEqual({ ok: true });
+    // The idle reset: the clipboard and the session emptied, the first screen loaded again.
+    const kioskSession = kiosk.sessions.partitions[0]!.session;
+    expect(await kiosk.call('resetSession')).toEqual({ ok: true });
+    await new Promise((r) => setImmediate(r));
+    expect(kiosk.electron.clipboard.clear).toHaveBeenCalled();
+    expect(kioskSession.clearStorageData).toHaveBeenCalled();
+    expect(kioskWindow.webContents.navigationHistory.clear).toHaveBeenCalled();
+    expect(kioskWindow.webContents.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
+    // Closing the window is no way out (review M2); only the staff PIN is.
+    expect(kioskWindow.tryToClose()).toBe(false);
+    expect(await kiosk.call('exitKiosk', '135792')).toEqual({ ok: false });
+    expect(kioskWindow.tryToClose()).toBe(false);
+    expect(await kiosk.call('exitKiosk', '246813')).toEqual({ ok: true });
     await new Promise((r) => setImmediate(r));
     expect(kiosk.electron.app.quit).toHaveBeenCalled();
+    expect(kioskWindow.tryToClose()).toBe(true);
     kiosk.electron.app.emit('will-quit');
 
     // 3. Nothing kept.
     expect(readdirSync(userData).sort()).toEqual(['kiosk.json', 'rules-bundle.json', 'rules-floor.json']);
     const everything = logs.join('\n');
-    for (const secret of ['2468', '1357', 'answer.pdf', usbFile, outside, 'WA']) expect(everything).not.toContain(secret);
+    for (const secret of ['246813', '135792', 'answer.pdf', usbFile, outside, 'WA']) expect(everything).not.toContain(secret);
   });
 
   it('refuses to start with a remote-debugging port', async () => {
@@ -241,5 +271,35 @@ describe('a full session of the main process', () => {
     writeFileSync(path.join(userData, 'rules-bundle.json'), '{"payload": {}, "signa');
     const damaged = await run(['electron', '.']);
     expect(await damaged.call('appInfo')).toMatchObject({ rules: { origin: 'shipped', warning: expect.stringMatching(/came with the app/) } });
+  });
+
+  it.each([
+    ['a typo in a key', JSON.stringify({ idleTimeout: 60, exitPin: {} })],
+    ['a missing PIN', JSON.stringify({ idleTimeoutSeconds: 60 })],
+    ['a trailing comma', '{ "idleTimeoutSeconds": 60, }'],
+    ['a byte-order mark', '\uFEFF{ "idleTimeoutSeconds": 60 }'],
+    ['bad JSON', '{ "idleTimeoutSeconds": '],
+  ])('fails closed on a kiosk.json with %s: kiosk mode, locked, no file dialog, no way out (review M3)', async (_name, raw) => {
+    writeFileSync(path.join(userData, 'kiosk.json'), raw);
+    const locked = await run(['electron', '.']);
+    const win = locked.windows[0]!;
+    expect(win.options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false });
+    expect(locked.electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(win.webContents.listenerCount('before-input-event')).toBe(1);
+    expect(await locked.call('kioskSettings')).toMatchObject({ enabled: true, needsStaff: true, warning: expect.stringMatching(/stays locked/) });
+    expect(await locked.call('importRulesBundle')).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(await locked.call('saveAnswerPdf')).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(locked.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(win.tryToClose()).toBe(false);
+    expect(await locked.call('exitKiosk', '246813')).toEqual({ ok: false });
+    await new Promise((r) => setImmediate(r));
+    expect(locked.electron.app.quit).not.toHaveBeenCalled();
+    expect(logs.join('\n')).toMatch(/kiosk-needs-staff/);
+  });
+
+  it('fails closed when --kiosk-config names a file that does not exist', async () => {
+    const locked = await run(['electron', '.', '--kiosk-config=/nonexistent/kiosk.json']);
+    expect(await locked.call('kioskSettings')).toMatchObject({ enabled: true, needsStaff: true });
+    expect(locked.windows[0]!.options).toMatchObject({ kiosk: true });
   });
 });

@@ -42,9 +42,9 @@ describe('main window options', () => {
     expect(mainWindowOptions({ isPackaged: false, kiosk: false, session, preloadPath: 'p' }).webPreferences?.devTools).toBe(true);
   });
 
-  it('goes full screen in kiosk mode', () => {
+  it('goes full screen in kiosk mode, without a close or minimise button (review M2)', () => {
     const options = mainWindowOptions({ isPackaged: true, kiosk: true, session, preloadPath: 'p' });
-    expect(options.kiosk).toBe(true);
-    expect(options.fullscreen).toBe(true);
+    expect(options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false });
+    expect(mainWindowOptions({ isPackaged: true, kiosk: false, session, preloadPath: 'p' })).toMatchObject({ kiosk: false, closable: true, minimizable: true });
   });
 });

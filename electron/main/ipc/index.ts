@@ -8,6 +8,7 @@ import { guardHandler } from './guard.ts';
 import { importRulesBundle } from './importRulesBundle.ts';
 import { kioskSettings } from './kioskSettings.ts';
 import { printAnswer } from './printAnswer.ts';
+import { resetSession } from './resetSession.ts';
 import { rulesBundle } from './rulesBundle.ts';
 import { saveAnswerPdf } from './saveAnswerPdf.ts';
 import type { SenderEvent } from './sender.ts';
@@ -21,6 +22,7 @@ export const HANDLERS: { [C in Channel]: (services: MainServices) => Handlers[C]
   saveAnswerPdf,
   kioskSettings,
   exitKiosk,
+  resetSession,
 };
 
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: MainServices, isTrustedSender: (event: SenderEvent) => boolean): void {

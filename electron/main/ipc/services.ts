@@ -17,5 +17,7 @@ export interface MainServices {
     settings(): KioskSettings;
     /** Checks the PIN and, when right, leaves kiosk mode (quits the app). */
     exit(pin: string): Promise<{ ok: boolean }>;
+    /** After the idle timeout: clipboard, storage and cache cleared, the window reloaded. */
+    resetSession(): Promise<{ ok: boolean }>;
   };
 }

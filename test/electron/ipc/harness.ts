@@ -36,6 +36,7 @@ export function fakeServices(): MainServices {
     kiosk: {
       settings: vi.fn(() => ({ enabled: true, idleTimeoutSeconds: 90, helpContacts: [] })),
       exit: vi.fn(async (pin: string) => ({ ok: pin === '2468' })),
+      resetSession: vi.fn(async () => ({ ok: true })),
     },
   };
 }
