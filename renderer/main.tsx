@@ -22,6 +22,17 @@ async function boot() {
   try {
     const api = await resolveApi();
     const [info, bundle, kiosk] = await Promise.all([api.appInfo(), api.rulesBundle(), api.kioskSettings()]);
+    if (kiosk.needsStaff) {
+      // A kiosk whose settings file cannot be used stays locked and shows only this (security
+      // review M3); the English reason is for staff.
+      createRoot(container).render(
+        <main className="boot-error" data-testid="needs-staff">
+          <h1>{i18n.t('kiosk.needsStaff')}</h1>
+          {kiosk.warning && <p lang="en" dir="ltr">{kiosk.warning}</p>}
+        </main>,
+      );
+      return;
+    }
     const html = document.documentElement;
     const app = <AppRoot i18n={i18n} api={api} info={info} bundle={bundle} kiosk={kiosk} startWith={html.dataset.earlyLocale} />;
     if (container.getAttribute(FIRST_SCREEN_ATTRIBUTE) === firstScreenKey(info, kiosk)) {

@@ -6,6 +6,7 @@
 //   &langs=en,ar      locales offered on the language screen, in this order
 //   &help=TEXT        one local help contact (name only), as a clinic would configure
 //   &kioskWarning=TEXT  a kiosk-config warning, as main sends when the config is broken
+//   &needsStaff=1     the locked state main sends when a kiosk config cannot be used
 //   &rulesWarning=TEXT  a rules warning, as main sends when it fell back to the shipped bundle
 //   &pseudo=1         offer the pseudo-locale en-XA (i18n/pseudo.ts); pseudo=rtl: the same, right to left
 import type { KioskSettings } from '../../electron/ipc-contract.ts';
@@ -20,8 +21,10 @@ export function kioskFromQuery(search: string): KioskSettings {
   const langs = q.get('langs')?.split(',').map((s) => s.trim()).filter(Boolean);
   const help = q.get('help');
   const warning = q.get('kioskWarning');
+  const needsStaff = q.get('needsStaff') === '1';
   return {
-    enabled: q.get('kiosk') === '1',
+    enabled: q.get('kiosk') === '1' || needsStaff,
+    ...(needsStaff ? { needsStaff } : {}),
     idleTimeoutSeconds: Number.isInteger(idle) && idle > 0 ? idle : DEFAULT_IDLE_SECONDS,
     ...(state && isJurisdiction(state) ? { presetJurisdiction: state } : {}),
     ...(langs && langs.length ? { languages: langs } : {}),

@@ -39,3 +39,14 @@ test('kiosk and rules warnings are shown to the user', async ({ page }) => {
   await expect(page.getByTestId('kiosk-warning')).toContainText('The kiosk config is broken');
   await expect(page.getByTestId('rules-warning')).toContainText('Using the shipped rules');
 });
+
+test('a kiosk whose settings cannot be used shows only "This kiosk needs staff" (security review M3)', async ({ page }) => {
+  const why = 'The kiosk settings file is not valid JSON. The kiosk stays locked until staff fix the file and restart the app.';
+  await page.goto(`/?needsStaff=1&kioskWarning=${encodeURIComponent(why)}`);
+  const screen = page.getByTestId('needs-staff');
+  await expect(screen.getByRole('heading', { level: 1 })).toHaveText('This kiosk needs staff. Please ask staff for help.');
+  await expect(screen.locator('p[lang="en"]')).toHaveText(why);
+  // Nothing else: no language to choose, no navigation, no About screen with a PIN field.
+  await expect(page.locator('button, a, input, select')).toHaveCount(0);
+  await expect(page.locator('button[data-locale]')).toHaveCount(0);
+});

@@ -14,6 +14,11 @@ describe('preview query flags', () => {
     expect(rulesWarningFromQuery('?rulesWarning=fell%20back')).toBe('fell back');
   });
 
+  it('reads the locked "needs staff" state, which is kiosk mode', () => {
+    expect(kioskFromQuery('?needsStaff=1&kioskWarning=broken')).toMatchObject({ enabled: true, needsStaff: true, warning: 'broken' });
+    expect(kioskFromQuery('?kiosk=1').needsStaff).toBeUndefined();
+  });
+
   it('ignores nonsense instead of guessing', () => {
     const k = kioskFromQuery('?kiosk=yes&idle=-3&state=ZZ');
     expect(k.enabled).toBe(false);
