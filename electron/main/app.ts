@@ -166,7 +166,12 @@ export async function startApp(options: StartOptions = {}): Promise<StartedApp |
       });
       return choice.canceled ? undefined : choice.filePaths[0];
     },
-    output: createAnswerOutput({ contents, showSaveDialog: (o) => dialog.showSaveDialog(window, o), kiosk: kioskMode }),
+    output: createAnswerOutput({
+      contents,
+      showSaveDialog: (o) => dialog.showSaveDialog(window, o),
+      kiosk: kioskMode,
+      ...(kiosk.printer ? { kioskPrinter: kiosk.printer } : {}),
+    }),
     kiosk: {
       settings: () => kiosk.settings,
       exit: createKioskExit({

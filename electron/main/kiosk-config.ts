@@ -33,6 +33,10 @@ export const kioskConfigSchema = z.object({
     address: text(300).optional(),
     hours: text(200).optional(),
   }).strict()).max(10).default([]),
+  /** The printer the kiosk prints to, by the name the OS gives it. Needed when the computer
+   * has more than one printer (Windows always has Microsoft Print to PDF): a kiosk never
+   * prints to a printer that saves files (answer-output.ts). */
+  printer: text(200).optional(),
   /** Made with `npm run --silent kiosk-pin`. Without it staff could not leave the kiosk. */
   exitPin: pinHashSchema,
 }).strict();
@@ -42,6 +46,8 @@ export interface KioskState {
   settings: KioskSettings;
   /** Present only when kiosk mode is on. */
   exitPin?: PinHash;
+  /** Main's only: the renderer never needs the printer's name. */
+  printer?: string;
 }
 
 export const NORMAL_MODE: KioskSettings = { enabled: false, idleTimeoutSeconds: 0, helpContacts: [] };
@@ -104,6 +110,7 @@ export function parseKioskConfig(raw: string): KioskState {
       helpContacts: c.helpContacts,
     },
     exitPin: c.exitPin,
+    ...(c.printer ? { printer: c.printer } : {}),
   };
 }
 

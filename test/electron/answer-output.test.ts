@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAnswerOutput } from '../../electron/main/answer-output.ts';
+import { createAnswerOutput, writesAFile } from '../../electron/main/answer-output.ts';
 
 const pdf = Buffer.from('%PDF-1.7 answer');
 
-function fakeContents(print: (success: boolean, reason: string) => [boolean, string] = () => [true, ''], printers = [{ name: 'Front desk' }]) {
+type FakePrinter = { name: string; displayName?: string; description?: string; options?: Record<string, string> };
+function fakeContents(print: (success: boolean, reason: string) => [boolean, string] = () => [true, ''], printers: FakePrinter[] = [{ name: 'Front desk' }]) {
   return {
     printToPDF: vi.fn(async () => pdf),
     getPrintersAsync: vi.fn(async () => printers),
@@ -45,7 +46,7 @@ describe('print', () => {
     for (const kiosk of [false, true]) {
       const contents = fakeContents();
       expect(await createAnswerOutput({ contents: () => contents as never, kiosk, showSaveDialog: vi.fn() }).printAnswer()).toEqual({ ok: true });
-      expect(contents.print).toHaveBeenCalledWith({ silent: kiosk, printBackground: true }, expect.any(Function));
+      expect(contents.print).toHaveBeenCalledWith({ silent: kiosk, printBackground: true, ...(kiosk ? { deviceName: 'Front desk' } : {}) }, expect.any(Function));
     }
   });
 
@@ -60,5 +61,55 @@ describe('print', () => {
     expect(await createAnswerOutput({ contents: () => cancelled as never, kiosk: false, showSaveDialog: vi.fn() }).printAnswer()).toMatchObject({ reason: 'cancelled' });
     const failed = fakeContents(() => [false, 'Print job failed']);
     expect(await createAnswerOutput({ contents: () => failed as never, kiosk: false, showSaveDialog: vi.fn() }).printAnswer()).toMatchObject({ reason: 'failed' });
+  });
+
+  it('prints one answer at a time (review I12)', async () => {
+    let finish: (() => void) | undefined;
+    const contents = { ...fakeContents(), print: vi.fn((_o: unknown, cb: (s: boolean, r: string) => void) => { finish = () => cb(true, ''); }) };
+    const out = createAnswerOutput({ contents: () => contents as never, kiosk: false, showSaveDialog: vi.fn() });
+    const first = out.printAnswer();
+    expect(await out.printAnswer()).toMatchObject({ ok: false, reason: 'unavailable', message: 'The answer is already being printed.' });
+    await vi.waitFor(() => expect(finish).toBeDefined());
+    finish!();
+    expect(await first).toEqual({ ok: true });
+    expect(contents.print).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a kiosk never prints to a printer that saves a file (security review L15)', () => {
+  const pdf = { name: 'Microsoft Print to PDF' };
+  const xps = { name: 'Microsoft XPS Document Writer' };
+  const cupsPdf = { name: 'PDF', options: { 'device-uri': 'cups-pdf:/' } };
+  const paper = { name: 'HP_LaserJet', displayName: 'Front desk', options: { 'device-uri': 'ipp://10.0.0.5/ipp/print' } };
+
+  it('knows the usual file printers', () => {
+    for (const p of [pdf, xps, cupsPdf, { name: 'OneNote (Desktop)' }, { name: 'Fax' }, { name: 'Q', options: { 'device-uri': 'file:///tmp/out' } }]) {
+      expect(writesAFile({ displayName: '', description: '', options: {}, ...p }), p.name).toBe(true);
+    }
+    expect(writesAFile({ description: '', ...paper })).toBe(false);
+  });
+
+  const printAt = async (printers: FakePrinter[], kioskPrinter?: string) => {
+    const contents = fakeContents(undefined, printers);
+    const result = await createAnswerOutput({ contents: () => contents as never, kiosk: true, showSaveDialog: vi.fn(), ...(kioskPrinter ? { kioskPrinter } : {}) }).printAnswer();
+    return { result, contents };
+  };
+
+  it('refuses when the only printer saves files, or when several are set up and the kiosk names none', async () => {
+    for (const printers of [[pdf], [cupsPdf], [paper, pdf], [paper, { ...paper, name: 'Back office' }]]) {
+      const { result, contents } = await printAt(printers);
+      expect(result).toMatchObject({ ok: false, reason: 'unavailable', message: expect.stringMatching(/Ask staff/) });
+      expect(contents.print).not.toHaveBeenCalled();
+    }
+  });
+
+  it('prints silently to the printer the kiosk names, and never to a file printer even when named', async () => {
+    const named = await printAt([pdf, paper, xps], 'HP_LaserJet');
+    expect(named.result).toEqual({ ok: true });
+    expect(named.contents.print).toHaveBeenCalledWith({ silent: true, printBackground: true, deviceName: 'HP_LaserJet' }, expect.any(Function));
+    const namedPdf = await printAt([pdf, paper], 'Microsoft Print to PDF');
+    expect(namedPdf.result).toMatchObject({ ok: false, reason: 'unavailable' });
+    const missing = await printAt([paper], 'Gone');
+    expect(missing.result).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });

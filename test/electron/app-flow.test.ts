@@ -230,7 +230,7 @@ describe('a full session of the main process', () => {
     expect(await kiosk.call('importRulesBundle')).toMatchObject({ ok: false, reason: 'cancelled' });
     expect(kiosk.electron.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(await kiosk.call('printAnswer')).toEqual({ ok: true });
-    expect(kioskWindow.webContents.print).toHaveBeenCalledWith({ silent: true, printBackground: true }, expect.any(Function));
+    expect(kioskWindow.webContents.print).toHaveBeenCalledWith({ silent: true, printBackground: true, deviceName: 'Front desk' }, expect.any(Function));
     kioskWindow.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(kioskWindow.loadURL).toHaveBeenCalledTimes(2); // a kiosk restarts from the first screen
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });

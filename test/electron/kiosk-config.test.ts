@@ -37,6 +37,12 @@ describe('kiosk config', () => {
     expect(state.exitPin).toEqual(exitPin);
   });
 
+  it('keeps the printer a kiosk names for main only', () => {
+    const state = parseKioskConfig(JSON.stringify({ ...valid, printer: 'HP_LaserJet' }));
+    expect(state.printer).toBe('HP_LaserJet');
+    expect(JSON.stringify(state.settings)).not.toContain('HP_LaserJet');
+  });
+
   it('fills in the defaults of a minimal config', () => {
     expect(parseKioskConfig(JSON.stringify({ exitPin })).settings).toEqual({ enabled: true, idleTimeoutSeconds: 120, helpContacts: [] });
   });
