@@ -2,8 +2,7 @@
 // file only puts them in order. The order matters: switches, the sandbox and the app://
 // scheme must be set before `ready`; sessions, DNS and windows after it.
 import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow, type WebContents } from 'electron';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shippedBundle } from '../../rules/data/index.ts';
@@ -25,6 +24,7 @@ import {
   resolveNoHostNames, turnSpellCheckerOff,
 } from './network-lockdown.ts';
 import { createInMemorySession } from './private-session.ts';
+import { createSessionDataDir, removeStaleSessionDirs } from './session-data.ts';
 import { createSessionReset } from './session-reset.ts';
 import { openRulesStore } from './rules-store.ts';
 import { shippedTrustedKeys, shippedTrustPolicy } from './trusted-keys.ts';
@@ -73,13 +73,11 @@ function hardenEverySession(allowDevtools: boolean): (ses: Session) => Promise<v
   return harden;
 }
 
-/**
- * Chromium keeps its own state (Local State, GPU caches, …) in "sessionData", which is the
- * user-data folder by default. It holds no answers (the window's partition is in memory),
- * but a kiosk must leave nothing behind: it goes to a fresh temp folder, removed at quit.
- */
+/** Chromium's own state in a fresh temp folder, removed at quit (session-data.ts); the
+ * folders earlier runs could not remove (a crash, a power cut) go first. */
 function keepChromiumStateOutOfUserData(): void {
-  const sessionDir = mkdtempSync(path.join(tmpdir(), 'mdn-session-'));
+  removeStaleSessionDirs();
+  const sessionDir = createSessionDataDir();
   app.setPath('sessionData', sessionDir);
   // Crash dumps are never uploaded (no crashReporter.start anywhere), but Chromium may still
   // create its Crashpad folder: keep that out of user-data too.
