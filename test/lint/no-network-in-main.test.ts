@@ -21,6 +21,19 @@ describe('lint: no network in the main and preload processes', () => {
     ["export const x = new WebSocket('wss://example.com/');", 'WebSocket'],
     ["export const x = new EventSource('https://example.com/');", 'EventSource'],
     ["export const x = globalThis.fetch('https://example.com/');", 'globalThis.fetch'],
+    // Security review L10: what the rule used to let through.
+    ["import { webContents } from 'electron';\nwebContents.getAllWebContents()[0]!.downloadURL('https://example.com/');", 'downloadURL'],
+    ["import { session } from 'electron';\nsession.defaultSession.downloadURL('https://example.com/');", 'session.downloadURL'],
+    ["import { utilityProcess } from 'electron';\nexport const x = utilityProcess;", 'utilityProcess'],
+    ["import * as electron from 'electron';\nexport const x = electron.utilityProcess;", 'electron.utilityProcess'],
+    ["import { shell } from 'electron';\nvoid shell.openExternal('https://example.com/');", 'openExternal'],
+    ["import { shell } from 'electron';\nvoid shell.openPath('/tmp/x.html');", 'openPath'],
+    ["import * as electron from 'electron';\nexport const x = electron['net'];", 'computed electron member'],
+    ["import e from 'electron';\nconst k = 'n' + 'et';\nexport const x = e[k];", 'computed member of a default import'],
+    ["import { spawn } from 'node:child_process';\nspawn('curl', ['https://example.com/']);", 'child_process'],
+    ["import cp from 'child_process';\nexport const x = cp;", 'bare child_process'],
+    ["import { Worker } from 'node:worker_threads';\nexport const x = Worker;", 'worker_threads'],
+    ["import cluster from 'node:cluster';\nexport const x = cluster;", 'cluster'],
   ])('flags %j (%s) in electron/main', async (code) => {
     expect(await lintErrors(code, 'electron/main/x.ts')).toContain(RULE);
   });
