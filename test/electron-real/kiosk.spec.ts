@@ -1,5 +1,6 @@
 // Kiosk mode in real Electron, from a kiosk config file (--kiosk-config=PATH): the idle
 // reset and the staff PIN that leaves it. The browser tests see the renderer's half only.
+// (A kiosk that cannot be closed, and one whose config is broken: hardening.spec.ts.)
 import { test, expect } from './launch.ts';
 import { threeTaps } from '../browser/helpers.ts';
 import { hashPin } from '../../electron/main/kiosk-pin.ts';
@@ -8,13 +9,18 @@ const PIN = '246813';
 // 30 s is the shortest idle timeout the config allows (kioskConfigSchema).
 const kiosk = { idleTimeoutSeconds: 30, exitPin: hashPin(PIN) };
 
-test('an idle kiosk wipes the answer and goes back to the language screen', async ({ launch }) => {
+test('an idle kiosk wipes the answer, the clipboard and the page, and goes back to the language screen', async ({ launch }) => {
   test.setTimeout(90_000);
-  const { window } = await launch({ kiosk });
+  const { app, window } = await launch({ kiosk });
   await threeTaps(window, 'en', 'CA', 'citizen');
+  // What the person copied, and a mark only this page load carries (security review L5).
+  await app.evaluate(({ clipboard }) => clipboard.writeText('California, citizen'));
+  await window.evaluate(() => { (globalThis as { mdnMark?: number }).mdnMark = 1; });
   await expect(window.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible({ timeout: 35_000 });
   await expect(window.getByRole('heading', { level: 1 })).toHaveText('Choose your language', { timeout: 35_000 });
   await expect(window.locator('.answer-screen')).toHaveCount(0);
+  await expect.poll(() => app.evaluate(({ clipboard }) => clipboard.readText())).toBe('');
+  await expect.poll(() => window.evaluate(() => (globalThis as { mdnMark?: number }).mdnMark ?? null)).toBeNull(); // reloaded
 });
 
 test('staff leave kiosk mode with the PIN, and only with it', async ({ launch }) => {
