@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES, RULE_OUTCOMES } from '../rules/schema/vocabulary.ts';
+import { unverifiedPayload } from '../rules/signing.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -65,8 +66,9 @@ export function renderRulesChangelog(changes: readonly CellChange[], from: strin
 export function versionOf(file: string): string {
   if (file === 'data') return JSON.parse(readFileSync(path.join(repoRoot, 'rules', 'data', 'meta.json'), 'utf8')).version;
   try {
-    const raw = JSON.parse(readFileSync(file, 'utf8'));
-    return String((raw.payload ?? raw).version ?? path.basename(file));
+    // A plain bundle, or a signed one in either format (read for review, not trusted).
+    const bundle = unverifiedPayload(readFileSync(file, 'utf8')) as { version?: unknown };
+    return String(bundle.version ?? path.basename(file));
   } catch {
     return path.basename(file);
   }

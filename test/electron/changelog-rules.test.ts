@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { CATEGORIES, KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
 import { renderRulesChangelog, rulesDiff, versionOf, type CellChange } from '../../scripts/changelog-rules.ts';
-import { tempDir } from './helpers/signed-bundles.ts';
+import { makeKey, signedBytes, tempDir } from './helpers/signed-bundles.ts';
 
 const change = (over: Partial<CellChange> & Pick<CellChange, 'jurisdiction' | 'status' | 'category'>): CellChange => ({
   date: '2026-03-01',
@@ -58,6 +58,11 @@ describe('rules changelog entry', () => {
     expect(diff.every((c) => c.after.ruleId === 'standing-policy-no-enforcement-use' && c.after.outcome === 'unclear')).toBe(true);
     const entry = renderRulesChangelog(diff, versionOf(oldFile), versionOf(newFile));
     expect(entry).toContain(`### Rules ${shippedBundle.version} → 9.9.9`);
+    // A signed bundle file (format 2: the payload is base64 inside the envelope) gives its version too.
+    const signedFile = path.join(dir, 'signed.json');
+    writeFileSync(signedFile, signedBytes(changed, makeKey()));
+    expect(versionOf(signedFile)).toBe('9.9.9');
+    expect(rulesDiff(oldFile, signedFile)).toEqual(diff);
     expect(entry).toContain('#### `standing-policy-no-enforcement-use`');
     expect(entry).toContain('**protected** → **unclear**');
   });
