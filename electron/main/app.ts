@@ -63,13 +63,18 @@ async function hardenSession(ses: Session, allowDevtools: boolean): Promise<void
 /** Each session once: the two the app makes, and any other that comes to exist later (a
  * future partition, or one Chromium makes itself: review I5). */
 function hardenEverySession(allowDevtools: boolean): (ses: Session) => Promise<void> {
-  const hardened = new WeakSet<Session>();
-  const harden = async (ses: Session) => {
-    if (hardened.has(ses)) return;
-    hardened.add(ses);
-    await hardenSession(ses, allowDevtools);
+  // The same promise for a session hardened twice (session-created fires inside
+  // fromPartition), so awaiting it always waits for the proxy to be in place.
+  const hardened = new WeakMap<Session, Promise<void>>();
+  const harden = (ses: Session) => {
+    let done = hardened.get(ses);
+    if (!done) {
+      done = hardenSession(ses, allowDevtools);
+      hardened.set(ses, done);
+    }
+    return done;
   };
-  app.on('session-created', (ses) => void harden(ses));
+  app.on('session-created', (ses) => void harden(ses).catch(() => {}));
   return harden;
 }
 

@@ -25,7 +25,11 @@ class FakeSession extends EventEmitter {
   setSpellCheckerDictionaryDownloadURL = vi.fn();
   setSpellCheckerEnabled = vi.fn();
   setSpellCheckerLanguages = vi.fn();
-  setProxy = vi.fn(async () => {});
+  proxySet = false;
+  setProxy = vi.fn(async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    this.proxySet = true;
+  });
   clearStorageData = vi.fn(async () => {});
   clearCache = vi.fn(async () => {});
   protocolHandlers = new Map<string, (r: Request) => Promise<Response> | Response>();
@@ -63,9 +67,12 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
       print: vi.fn((_o: unknown, cb: (ok: boolean, why: string) => void) => cb(true, '')),
     });
     readonly options: { webPreferences: { session: unknown } };
+    /** Whether the window's session had its dead-end proxy before the window existed. */
+    readonly proxyBeforeWindow: boolean;
     constructor(options: { webPreferences: { session: unknown } }) {
       super();
       this.options = options;
+      this.proxyBeforeWindow = (options.webPreferences.session as FakeSession).proxySet;
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -89,6 +96,7 @@ function freshElectron(userData: string, outside: string, usbFile: string) {
       fromPartition: vi.fn((name: string, options: unknown) => {
         const s = new FakeSession(name);
         sessions.partitions.push({ name, options, session: s });
+        app.emit('session-created', s); // as Electron does, before fromPartition returns
         return s;
       }),
     },
@@ -195,6 +203,8 @@ describe('a full session of the main process', () => {
     expect(later.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(later.listenerCount('will-download')).toBe(1);
     const window = laptop.windows[0]!;
+    expect(window.proxyBeforeWindow).toBe(true);
+    expect(partition.session.setProxy).toHaveBeenCalledOnce();
     expect(window.options.webPreferences).toMatchObject({ session: partition.session, sandbox: true, contextIsolation: true, devTools: false });
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalled(); // through web-contents-created
     expect(window.webContents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
