@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer, defineConfig, type Alias, type Plugin } from 'vite';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, defineConfig, type Alias, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
 import { autonymStylesheet, firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
@@ -29,9 +30,13 @@ const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
  * first screen is painted from prerendered HTML before any script runs. Fixed names, not
  * hashes: the app sends every file no-store. */
 const AUTONYM_CSS = 'assets/autonym-fonts.css';
-/** A family is cut from several of its files (one per unicode range): one file per cut. */
-const autonymFontFiles = (faces: readonly EmbeddedFace[]) =>
-  new Map(faces.map((face, i) => [face, `autonym-${face.family.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${i}.woff2`]));
+/** A family is cut from several of its files (one per unicode range): one file per cut,
+ * named after the font package it is cut from ("noto-sans-arabic-autonym-8.woff2"), as the
+ * third-party notices name files. */
+const autonymFontFiles = (faces: readonly EmbeddedFace[]) => new Map(faces.map((face, i) => {
+  const source = face.family.replace(/ Autonym$/, '').replace(/ Variable$/, '');
+  return [face, `${source.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-autonym-${i}.woff2`];
+}));
 const fontPreload = (href: string) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href }, injectTo: 'head' as const });
 
 function cutFonts(): Plugin {
@@ -67,21 +72,42 @@ function cutFonts(): Plugin {
 }
 
 /** Renders the first screen into index.html once the bundle is written (renderer/boot/):
- * it is painted before any script runs, and main.tsx hydrates it. The renderer's modules
- * are loaded through Vite's own SSR loader, so they resolve as in the bundle. */
+ * it is painted before any script runs, and boot/start.tsx hydrates it. The renderer's
+ * modules are built for Node by Vite itself (an SSR build, so they resolve as in the
+ * bundle) into out/prerender, next to node_modules for react and i18next, then run once. */
+const PRERENDER_OUT = fileURLToPath(new URL('./out/prerender', import.meta.url));
+/** The About screen's notices chunk is the renderer build's to write; the first screen never shows it. */
+const noNoticesInThePrerender = (): Plugin => ({
+  name: 'mdn-prerender-no-notices',
+  resolveId: (id) => (id === 'virtual:third-party-notices' ? '\0prerender-notices' : null),
+  load: (id) => (id === '\0prerender-notices' ? 'export default "";' : null),
+});
+/** Runs the built prerender in a Node process of its own, in production mode: a process
+ * that already loaded React in another mode (a test runner's) would mix the two. */
+function renderInNode(moduleUrl: string): { html: string; key: string } {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e',
+    `const { renderFirstScreen } = await import(${JSON.stringify(moduleUrl)}); process.stdout.write(JSON.stringify(renderFirstScreen()));`,
+  ], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`prerendering the first screen failed: ${run.stderr.trim().split('\n')[0]}`);
+  return JSON.parse(run.stdout) as { html: string; key: string };
+}
+
 function prerenderFirstScreen(): Plugin {
   return {
     name: 'mdn-prerender-first-screen',
-    apply: 'build',
+    apply: (config) => !config.build?.ssr,
     async writeBundle(options) {
-      const server = await createServer({
-        configFile: false, root: RENDERER, base: './', logLevel: 'error', appType: 'custom',
-        plugins: [react()], resolve: { alias: ALIASES }, define: DEFINE,
-        server: { middlewareMode: true, hmr: false, ws: false },
+      await build({
+        configFile: false, root: RENDERER, base: './', logLevel: 'error',
+        plugins: [react(), noNoticesInThePrerender()], resolve: { alias: ALIASES }, define: DEFINE,
+        build: {
+          ssr: 'boot/prerender.tsx', outDir: PRERENDER_OUT, emptyOutDir: true,
+          // The CJK cuts load on a switch to Chinese or Korean, never on the first screen.
+          rollupOptions: { external: [/^@ui-fonts\//], output: { entryFileNames: 'prerender.js' } },
+        },
       });
       try {
-        const { renderFirstScreen } = await server.ssrLoadModule('/boot/prerender.tsx') as { renderFirstScreen: () => { html: string; key: string } };
-        const { html, key } = renderFirstScreen();
+        const { html, key } = renderInNode(pathToFileURL(path.join(PRERENDER_OUT, 'prerender.js')).href);
         const file = path.join(options.dir!, 'index.html');
         const page = readFileSync(file, 'utf8');
         const empty = '<div id="root"></div>';
@@ -89,7 +115,7 @@ function prerenderFirstScreen(): Plugin {
         const attribute = `${FIRST_SCREEN_ATTRIBUTE}="${key.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
         writeFileSync(file, page.replace(empty, `<div id="root" ${attribute}>${html}</div>`));
       } finally {
-        await server.close();
+        rmSync(PRERENDER_OUT, { recursive: true, force: true });
       }
     },
   };

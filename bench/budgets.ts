@@ -6,6 +6,11 @@ export const BUDGETS = {
   coldLoadMs: 400,
   /** …and at most this many times a plain page holding one button, measured in the same run. */
   coldLoadVsPlain: 3,
+  /** The language buttons painted, every name in its own font (no fallback glyphs), against
+   * the plain page: the screen is prerendered HTML, painted before any script runs. */
+  firstPaintVsPlain: 1.5,
+  /** The first screen hydrated (taps handled from then on), against the plain page. */
+  interactiveVsPlain: 3,
   /** Tap on the status → the answer screen fully painted (fonts in). */
   tapToAnswerMs: 100,
   /** Language switch on the answer screen, strings and font included, for a locale not yet loaded… */

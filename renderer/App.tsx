@@ -47,13 +47,22 @@ function fetchLaterScreensWhenIdle(): () => void {
   return () => cancelIdleCallback(id);
 }
 
+/** What public/early-tap.js remembers of a button tapped before the app took over. */
+interface EarlyTap {
+  locale: string | null;
+  words: string;
+}
+
+function earlierTarget({ locale, words }: EarlyTap): HTMLButtonElement | undefined {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('#root button')];
+  return locale ? buttons.find((b) => b.dataset.locale === locale) : buttons.find((b) => b.textContent?.trim() === words);
+}
+
 export interface AppProps {
   api: Api;
   info: AppInfo;
   bundle: Bundle;
   kiosk: KioskSettings;
-  /** A language tapped on the prerendered first screen before the app's script ran. */
-  startWith?: string;
 }
 
 /** Settings become classes on <html> so the whole page (and print) follows them. */
@@ -132,13 +141,17 @@ export function App(props: AppProps) {
     showLocale(i18n, code);
     dispatch({ type, locale: code });
   };
-  // A tap that came before the script could answer it is answered now, once.
-  const tappedEarly = useRef(props.startWith);
+  // From here the app's own handlers take every tap (public/early-tap.js stops listening,
+  // and the bench and browser tests wait for this). A button tapped on the prerendered
+  // screen before now is tapped again, once: the same language, or the same words.
   useEffect(() => {
-    const code = tappedEarly.current;
-    tappedEarly.current = undefined;
-    if (code && locales.some((l) => l.code === code)) void toLocale(code, 'chooseLocale');
-  });
+    const root = document.documentElement;
+    root.dataset.appReady = 'true';
+    const early = root.dataset.earlyTap;
+    delete root.dataset.earlyTap;
+    // In a task of its own: a click dispatched while React is still running effects is not handled.
+    if (early) setTimeout(() => earlierTarget(JSON.parse(early) as EarlyTap)?.click(), 0);
+  }, []);
   const compare = async (code: string | null) => {
     if (code) await ensureLocale(i18n, code);
     dispatch({ type: 'compare', locale: code });

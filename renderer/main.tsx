@@ -1,14 +1,8 @@
-// Start-up. The first screen is already on the page, rendered at build time (boot/): find
-// the bridge, fetch app info, rules and kiosk settings, then hydrate that markup when it is
-// what the app would render for them (boot/firstScreen.ts), or render from scratch (a
-// kiosk's own language list, a warning). Any failure is said in words, not a blank screen.
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { resolveApi } from './api/resolveApi.ts';
-import { applyLocale, createI18n, showLocale } from './i18n/i18n.ts';
-import { offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
-import { loadFirstScreenFonts } from './i18n/fonts.ts';
-import { AppRoot } from './boot/AppRoot.tsx';
-import { FIRST_SCREEN_ATTRIBUTE, firstScreenKey } from './boot/firstScreen.ts';
+// The page's entry. The first screen is already in the HTML (boot/prerender.tsx): the app's
+// code is evaluated after that screen's first paint, not before it. Evaluating React and
+// the app takes the main thread for tens of ms on a 2-core PC, and a script that is ready
+// before the first frame runs first and holds the paint back (npm run bench). The code is
+// fetched meanwhile (the page names it as a module preload, vite.config.ts).
 // The font every screen needs (Latin, Cyrillic, Greek, Vietnamese); the language names'
 // fonts are in a stylesheet of their own in the page's head (vite.config.ts).
 import '@fontsource/noto-sans/400.css';
@@ -16,41 +10,5 @@ import '@fontsource/noto-sans/700.css';
 import './styles/app.css';
 import './styles/print.css';
 
-async function boot() {
-  const container = document.getElementById('root')!;
-  const i18n = createI18n();
-  try {
-    const api = await resolveApi();
-    const [info, bundle, kiosk] = await Promise.all([api.appInfo(), api.rulesBundle(), api.kioskSettings()]);
-    if (kiosk.needsStaff) {
-      // A kiosk whose settings file cannot be used stays locked and shows only this (security
-      // review M3); the English reason is for staff.
-      createRoot(container).render(
-        <main className="boot-error" data-testid="needs-staff">
-          <h1>{i18n.t('kiosk.needsStaff')}</h1>
-          {kiosk.warning && <p lang="en" dir="ltr">{kiosk.warning}</p>}
-        </main>,
-      );
-      return;
-    }
-    const html = document.documentElement;
-    const app = <AppRoot i18n={i18n} api={api} info={info} bundle={bundle} kiosk={kiosk} startWith={html.dataset.earlyLocale} />;
-    if (container.getAttribute(FIRST_SCREEN_ATTRIBUTE) === firstScreenKey(info, kiosk)) {
-      showLocale(i18n, SOURCE_LOCALE); // the page's language and font, as prerendered
-      html.dataset.hydrating = 'true'; // from here on React replays taps (early-tap.js stops)
-      hydrateRoot(container, app);
-    } else {
-      await Promise.all([applyLocale(i18n, SOURCE_LOCALE), loadFirstScreenFonts(offeredLocales(kiosk.enabled ? kiosk.languages : undefined))]);
-      createRoot(container).render(app);
-    }
-  } catch (e) {
-    createRoot(container).render(
-      <main className="boot-error">
-        <h1>{i18n.t('app.loadFailed')}</h1>
-        <p>{i18n.t('app.loadFailedDetail', { message: (e as Error).message })}</p>
-      </main>,
-    );
-  }
-}
-
-void boot();
+await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+await import('./boot/start.tsx');

@@ -1,4 +1,4 @@
-// The whole tree, as the build renders it into index.html and as main.tsx hydrates or
+// The whole tree, as the build renders it into index.html and as start.tsx hydrates or
 // renders it: the two must be the same element for hydration to match.
 import { StrictMode } from 'react';
 import type { i18n as I18n } from 'i18next';

@@ -1,8 +1,8 @@
 // The first screen is rendered at build time into index.html (renderer/boot/prerender.tsx),
-// so it is painted before any script runs, then hydrated by main.tsx. Hydrating is only
+// so it is painted before any script runs, then hydrated by start.tsx. Hydrating is only
 // right when the app would render exactly that markup: React keeps the page's attributes
 // as they are, so a kiosk's language list or a warning must not be "hydrated" into a page
-// rendered without them. This key names everything the first screen shows; main.tsx
+// rendered without them. This key names everything the first screen shows; start.tsx
 // hydrates when the page's key matches its own, and renders from scratch otherwise.
 import type { AppInfo, KioskSettings } from '../../electron/ipc-contract.ts';
 import { offeredLocales } from '../i18n/localeMeta.ts';

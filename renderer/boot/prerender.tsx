@@ -1,6 +1,6 @@
 // Build time only (the prerender plugin in vite.config.ts loads this through Vite's SSR
 // loader): the language screen of a plain, non-kiosk start with the shipped rules, as
-// HTML, and the key main.tsx compares before hydrating it (firstScreen.ts).
+// HTML, and the key boot/start.tsx compares before hydrating it (firstScreen.ts).
 import { renderToString } from 'react-dom/server';
 import type { Api, AppInfo, KioskSettings } from '../../electron/ipc-contract.ts';
 import { shippedBundle } from '../../rules/data/index.ts';

@@ -2,14 +2,15 @@
 // Greek, Vietnamese) is in the main stylesheet (main.tsx): every screen needs it at first
 // paint. Each other family is a separate dynamic import, so an English user never
 // downloads the CJK or Arabic files; language names use the tiny "… Autonym" fonts that
-// the build cuts from these (scripts/fonts/autonym-fonts.ts), added at start-up (fontBytes.ts).
+// the build cuts from these (scripts/fonts/autonym-fonts.ts), named in the page's head.
 // The CJK locales read their words in "… UI" cuts that fit their catalogues (uiFonts.ts),
 // with the whole family behind them for anything else.
 import { hasUiFont, uiFontFamily } from './uiFonts.ts';
 import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
 import { addFontFaces } from './fontBytes.ts';
+import { BASE_FAMILY, autonymFamily } from './fontNames.ts';
 
-export const BASE_FAMILY = 'Noto Sans';
+export { BASE_FAMILY, autonymClass, autonymFamily, autonymStack, fontStack } from './fontNames.ts';
 
 const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
 /** A CJK family's "… UI" cut: one script chunk of fonts (fontBytes.ts). */
@@ -81,23 +82,7 @@ export async function loadFontFiles(family: string, text: string): Promise<void>
   await Promise.allSettled([fonts.load(`400 1rem "${first}"`, text), fonts.load(`700 1rem "${first}"`, text)]);
 }
 
-/** The CSS font-family list for a locale: its script's font (its UI cut first), then Noto Sans for Latin. */
-export function fontStack(family: string): string {
-  if (family === BASE_FAMILY) return `"${BASE_FAMILY}", sans-serif`;
-  return `${hasUiFont(family) ? `"${uiFontFamily(family)}", ` : ''}"${family}", "${BASE_FAMILY}", sans-serif`;
-}
 
-/** The font-family list for a language's name in its own script (the build's cut font). */
-export const autonymFamily = (family: string) => `${family} Autonym`;
-
-export function autonymStack(family: string): string {
-  return family === BASE_FAMILY ? fontStack(family) : `"${autonymFamily(family)}", "${BASE_FAMILY}", sans-serif`;
-}
-
-/** The class that gives a language name its font. A class, not a style attribute: the first
- * screen is prerendered HTML, and CSP (style-src 'self') refuses style attributes written in
- * markup. The build writes the rules (scripts/fonts/autonym-fonts.ts). */
-export const autonymClass = (family: string) => `autonym-${family.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /** The font-family list for a <select> of languages. Chromium measures the menu in the
  * select's own font, not each option's: with the page's stack, a Chinese page asked its

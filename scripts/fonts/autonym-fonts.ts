@@ -11,7 +11,7 @@ import path from 'node:path';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 import { cutFonts, embedded, hasGlyph, type EmbeddedFace } from './cut-fonts.ts';
 import { covers, fontFaces, fontPackage } from './fontsource.ts';
-import { autonymClass, autonymFamily, autonymStack } from '../../renderer/i18n/fonts.ts';
+import { autonymClass, autonymFamily, autonymStack } from '../../renderer/i18n/fontNames.ts';
 
 export { autonymFamily };
 

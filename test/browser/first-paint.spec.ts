@@ -32,7 +32,7 @@ test('the app hydrates the prerendered screen: the same buttons take the taps, a
   const french = await page.locator('button[data-locale="fr"]').elementHandle();
   await page.evaluate((b) => b?.setAttribute('data-seen-before-script', ''), french);
   release();
-  await expect(page.locator('html')).toHaveAttribute('data-hydrating', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
   // Hydration keeps the prerendered nodes (a fresh render would have replaced this one).
   expect(await french!.evaluate((b) => b.isConnected && b.hasAttribute('data-seen-before-script'))).toBe(true);
   await page.locator('button[data-locale="fr"]').click();
@@ -43,8 +43,16 @@ test('a tap on a language before the app has started is answered once it starts'
   const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('button[data-locale="es"]').click();
-  await expect(page.locator('html')).toHaveAttribute('data-early-locale', 'es');
+  await expect(page.locator('html')).toHaveAttribute('data-early-tap', /"locale":"es"/);
   release();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('button[data-jurisdiction="CA"]')).toBeVisible();
+});
+
+test('at a kiosk, whose first screen is rendered afresh, an early tap on About still opens it', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/?kiosk=1', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'About this app' }).click();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
 });

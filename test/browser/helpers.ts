@@ -18,10 +18,12 @@ export function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Tap a language and wait until its words and font are in (they load on demand). */
+/** Tap a language and wait until its words and font are in (they load on demand) and the
+ * app has moved on (the prerendered first screen is already in English before it runs). */
 export async function chooseLanguage(page: Page, locale: string) {
   await page.locator(`button[data-locale="${locale}"]`).click();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.locator('button[data-locale]')).toHaveCount(0);
 }
 
 /** The three taps: language → state → status. */
