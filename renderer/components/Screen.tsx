@@ -11,10 +11,20 @@ interface Props {
   className?: string;
 }
 
+/** Set once the page's first screen has mounted; every later screen takes focus. */
+let firstScreenShown = false;
+
 export function Screen({ title, onBack, step, children, className }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    // Not the first screen of the page: it has been there since before the app's code ran
+    // (boot/), and the person may have scrolled to their language or be tapping it; moving
+    // focus would scroll the page from under their finger.
+    if (!firstScreenShown) {
+      firstScreenShown = true;
+      return;
+    }
     heading.current?.focus({ preventScroll: false });
   }, []);
   return (

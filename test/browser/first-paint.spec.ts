@@ -56,3 +56,19 @@ test('at a kiosk, whose first screen is rendered afresh, an early tap on About s
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('taking over the first screen leaves it where the person scrolled it', async ({ page }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.locator('button[data-locale="ti"]').scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+});
