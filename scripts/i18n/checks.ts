@@ -36,7 +36,48 @@ function usesTerm(text: string, t: GlossaryTerm): boolean {
   const escaped = t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b${escaped}`, t.caseSensitive ? 'u' : 'iu').test(text);
 }
-const containsForm = (text: string, forms: string[]) => forms.some((f) => text.toLocaleLowerCase().includes(f.toLocaleLowerCase()));
+
+/** Scripts written without spaces between words: their word edges come from Intl.Segmenter. */
+const UNSPACED_SCRIPTS = new Set(['Hans', 'Hant', 'Jpan', 'Thai', 'Laoo', 'Khmr', 'Mymr']);
+
+/** The offsets of `text` where a word starts or ends, for a locale written without spaces. */
+function wordEdges(text: string, locale: string): Set<number> {
+  const edges = new Set<number>([text.length]);
+  for (const s of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) edges.add(s.index);
+  return edges;
+}
+
+/**
+ * Does `text` hold `form` as a whole word (or words)? A substring is not enough:
+ * "legalmente" inside "ilegalmente" says the opposite. A form may mark where a word goes
+ * on with `*`: "иск*" is "иск" and its endings, "*القاضي" takes a prefix such as و or ب —
+ * for the languages that attach particles and clitics to the word.
+ */
+export function holdsWholeForm(text: string, form: string, locale: { code: string; script: string }): boolean {
+  const open = { start: form.startsWith('*'), end: form.endsWith('*') };
+  const bare = form.replace(/^\*|\*$/g, '').toLocaleLowerCase();
+  const haystack = text.toLocaleLowerCase();
+  if (UNSPACED_SCRIPTS.has(locale.script)) {
+    const edges = wordEdges(haystack, locale.code);
+    for (let i = haystack.indexOf(bare); i >= 0; i = haystack.indexOf(bare, i + 1)) {
+      if ((open.start || edges.has(i)) && (open.end || edges.has(i + bare.length))) return true;
+    }
+    return false;
+  }
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const letter = '[\\p{L}\\p{M}\\p{N}]';
+  return new RegExp(`${open.start ? '' : `(?<!${letter})`}${escaped}${open.end ? '' : `(?!${letter})`}`, 'u').test(haystack);
+}
+
+/** Words a locale must not use where the English has none of them (locales/<code>/forbidden.json):
+ * stigmatising or wrong-meaning words such as "illegal", "alien", "criminal", "deport",
+ * keyed by the English word that alone would allow them. */
+export function readForbidden(code: string): Record<string, string[]> {
+  const file = path.join(LOCALES_DIR, code, 'forbidden.json');
+  if (!existsSync(file)) return {};
+  const lists = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[] | string>;
+  return Object.fromEntries(Object.entries(lists).filter((e): e is [string, string[]] => !e[0].startsWith('$') && Array.isArray(e[1])));
+}
 
 /** Keys whose translation may equal the English (names, acronyms): the shared list
  * locales/identical-allowed.json (`all`) plus the locale's own locales/<code>/identical-allowed.json. */
@@ -66,6 +107,7 @@ const hasLetters = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}|\
 export function checkCatalog(
   meta: LocaleMeta, ns: Namespace, english: FlatCatalog, translated: FlatCatalog,
   allowed = identicalAllowed(meta.code), glossary = meta.code === SOURCE_LOCALE ? undefined : readGlossary(meta.code), terms = glossaryTerms(),
+  forbidden = meta.code === SOURCE_LOCALE ? {} : readForbidden(meta.code),
 ): I18nProblem[] {
   const problems: I18nProblem[] = [];
   const add = (key: string, message: string) => problems.push({ locale: meta.code, key: `${ns}:${key}`, message });
@@ -92,9 +134,14 @@ export function checkCatalog(
     }
     for (const term of glossary ? terms : []) {
       const forms = glossary![term.term];
-      if (usesTerm(source, term) && forms && !containsForm(text, forms)) {
-        add(key, `the English says "${term.term}" but the text uses none of its glossary forms (${forms.join(' / ')})`);
+      if (usesTerm(source, term) && forms && !forms.some((f) => holdsWholeForm(text, f, meta))) {
+        add(key, `the English says "${term.term}" but the text uses none of its glossary forms as a word (${forms.join(' / ')})`);
       }
+    }
+    for (const [english, words] of Object.entries(forbidden)) {
+      if (source.toLocaleLowerCase().includes(english.toLocaleLowerCase())) continue;
+      const used = words.filter((w) => holdsWholeForm(text, w, meta));
+      if (used.length) add(key, `uses "${used.join('", "')}" (a forbidden term: "${english}"), which the English does not say`);
     }
     if (meta.code !== SOURCE_LOCALE && text === source && hasLetters(text) && !allowed.has(`${ns}:${key}`)) {
       add(key, 'identical to English (translate it, or allow-list a name or acronym in locales/identical-allowed.json)');

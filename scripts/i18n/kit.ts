@@ -3,7 +3,7 @@
 // key. `import` reads either back, runs the same checks as `npm test`, and only if every
 // line passes writes the translations and marks those keys reviewed by the named
 // organisation. A broken import changes nothing and lists what is wrong, line by line.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -11,13 +11,13 @@ import { js2xliff, xliff2js } from 'xliff';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { isQuote, type Citation } from '../../rules/engine/index.ts';
 import {
-  NAMESPACES, readCatalog, readLocaleMeta, SOURCE_LOCALE, writeCatalog, writeLocaleMeta,
+  LOCALES_DIR, NAMESPACES, readCatalog, readLocaleMeta, SOURCE_LOCALE, writeCatalog, writeLocaleMeta,
   type FlatCatalog, type LocaleMeta, type Namespace,
 } from './catalog.ts';
 import { checkCatalog, expectedKeys, formatI18nProblem } from './checks.ts';
 import { readReviews, reviewState, textHash, writeReviews } from './review.ts';
 
-export const CSV_COLUMNS = ['locale', 'key', 'context', 'english', 'translation', 'status'] as const;
+export const CSV_COLUMNS = ['locale', 'key', 'context', 'check_first', 'english', 'translation', 'status'] as const;
 
 function localeMeta(code: string): LocaleMeta {
   const meta = readLocaleMeta().find((l) => l.code === code);
@@ -61,10 +61,22 @@ export function contextFor(ns: Namespace, key: string): string {
   return 'Legal text shown with the answer.';
 }
 
+/** What a reviewer should check first in a locale (locales/<code>/check-first.json): the
+ * flags of the last review, keyed by `ns:key`, or by a prefix ending in `*` ("ui:date.*"),
+ * or `*` for every key of a locale nobody could vouch for. */
+export function checkFirstNotes(code: string): (key: string) => string {
+  const file = path.join(LOCALES_DIR, code, 'check-first.json');
+  const flags = existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).filter(([k]) => !k.startsWith('$')) : [];
+  return (key) => flags
+    .filter(([pattern]) => (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern))
+    .map(([, note]) => note).join(' ');
+}
+
 interface Row {
   locale: string;
   key: string;
   context: string;
+  check_first: string;
   english: string;
   translation: string;
   status: 'machine' | 'reviewed';
@@ -72,6 +84,7 @@ interface Row {
 
 function exportRows(meta: LocaleMeta): Row[] {
   const reviewed = reviewState(meta).reviewedKeys;
+  const checkFirst = checkFirstNotes(meta.code);
   return NAMESPACES.flatMap((ns) => {
     const english = readCatalog(SOURCE_LOCALE, ns) ?? {};
     const translated = readCatalog(meta.code, ns) ?? {};
@@ -79,6 +92,7 @@ function exportRows(meta: LocaleMeta): Row[] {
       locale: meta.code,
       key: `${ns}:${key}`,
       context: contextFor(ns, key),
+      check_first: checkFirst(`${ns}:${key}`),
       english: source,
       translation: translated[key] ?? '',
       status: reviewed.has(`${ns}:${key}`) ? 'reviewed' : 'machine',

@@ -37,9 +37,12 @@ function makeStandInSpanish() {
     }
     writeFileSync(path.join(scratch, 'es', `${ns}.json`), JSON.stringify(unflatten(out), null, 2));
   }
-  // The stand-in keeps the English words, so each glossary term's accepted form is itself.
+  // The stand-in keeps the English words, so each glossary term's accepted form is itself
+  // (with its English endings: "Social Security numbers").
   const terms = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../locales/glossary.json'), 'utf8')).terms as { term: string }[];
-  writeFileSync(path.join(scratch, 'es', 'glossary.json'), JSON.stringify(Object.fromEntries(terms.map((t) => [t.term, [t.term]]))));
+  writeFileSync(path.join(scratch, 'es', 'glossary.json'), JSON.stringify(Object.fromEntries(terms.map((t) => [t.term, [`${t.term}*`]]))));
+  // A reviewer's flags for this locale: one key, and every date key.
+  writeFileSync(path.join(scratch, 'es', 'check-first.json'), JSON.stringify({ $comment: 'test', 'ui:date.*': 'Dates: check the month names.', 'ui:app.name': 'The name.' }));
 }
 
 function exportedRows(): Row[] {
@@ -67,6 +70,10 @@ describe('translator review kit', () => {
     expect(rule.translation.startsWith('ES ')).toBe(true);
     expect(rule.context).toMatch(/Our summary of the source \(not its words\): Reports of the order by the Washington Examiner/);
     expect(rows.every((x) => x.status === 'machine')).toBe(true);
+    // The review's flags come first, in their own column: by key, by prefix, nowhere else.
+    expect(rows.find((x) => x.key === 'ui:date.digits')!.check_first).toBe('Dates: check the month names.');
+    expect(rows.find((x) => x.key === 'ui:app.name')!.check_first).toBe('The name.');
+    expect(rows.filter((x) => x.check_first).length).toBe(rows.filter((x) => x.key.startsWith('ui:date.')).length + 1);
     expect(readFileSync(r.xliffFile, 'utf8')).toMatch(/<xliff [^>]*version="2.0"[^>]*trgLang="es"/);
   });
 
