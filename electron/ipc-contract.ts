@@ -1,9 +1,18 @@
-// The one IPC contract (Mullvad style): every call the renderer may make, with its
-// argument validator and result type. Main registers a handler per entry, preload exposes
-// a function per entry as window.api, the renderer is typed by `Api`, and the preview's
-// in-page implementation and the test doubles implement the same `Api`. Adding a call
-// here is the only way to add one.
-import { z } from 'zod';
+// The one IPC contract: every call the renderer may make is declared once here, with its
+// argument schema and result type, and everything else is derived from that entry:
+//   - the preload exposes one function per entry as window.api (electron/preload/api.ts);
+//   - main registers one guarded handler per entry, with the sender check and this argument
+//     schema (electron/main/ipc/index.ts, guard.ts), and refuses to start if an entry has no
+//     handler or a handler has no entry;
+//   - the renderer is typed by `Api`, and the preview's stand-in (renderer/api/previewApi.ts)
+//     and the test doubles implement the same `Api` (the compiler names a missing call).
+// Adding a call: an entry here, its handler in electron/main/ipc/handlers.ts, and its
+// preview stand-in in renderer/api/previewApi.ts.
+//
+// zod is imported for its types only: each schema is written as a function of zod, and
+// only main (guard.ts) runs it with the real library. So the sandboxed preload can import
+// this file for the channel names without bundling zod into the privileged context.
+import type { z } from 'zod';
 import type { Bundle } from '../rules/schema/bundle.ts';
 import type { Jurisdiction } from '../rules/schema/vocabulary.ts';
 
@@ -65,33 +74,37 @@ export type ImportResult =
 
 export type OutputResult = { ok: true } | { ok: false; reason: 'cancelled' | 'unavailable' | 'failed'; message: string };
 
+type Zod = typeof z;
+
 interface Call<Args extends z.ZodTuple, Result> {
-  args: Args;
+  /** The argument schema, built by main with the real zod (see guard.ts). */
+  args: (zod: Zod) => Args;
   /** Phantom: carries the result type. */
   result?: Result;
 }
-const call = <Result>() => <Args extends z.ZodTuple>(args: Args): Call<Args, Result> => ({ args });
+const call = <Result>() => <Args extends z.ZodTuple>(args: (zod: Zod) => Args): Call<Args, Result> => ({ args });
+const noArgs = (zod: Zod) => zod.tuple([]);
 
 export const ipcContract = {
   /** App and rules versions, for the About screen and the verified-as-of line. */
-  appInfo: call<AppInfo>()(z.tuple([])),
+  appInfo: call<AppInfo>()(noArgs),
   /** The active rules bundle; the renderer runs the (pure) engine on it. */
-  rulesBundle: call<Bundle>()(z.tuple([])),
+  rulesBundle: call<Bundle>()(noArgs),
   /** Main opens the file dialog itself; the renderer never sees a path. */
-  importRulesBundle: call<ImportResult>()(z.tuple([])),
+  importRulesBundle: call<ImportResult>()(noArgs),
   /** Print the answer view on a printer. */
-  printAnswer: call<OutputResult>()(z.tuple([])),
+  printAnswer: call<OutputResult>()(noArgs),
   /** Save the answer view as PDF where the user chooses. */
-  saveAnswerPdf: call<OutputResult>()(z.tuple([])),
-  kioskSettings: call<KioskSettings>()(z.tuple([])),
+  saveAnswerPdf: call<OutputResult>()(noArgs),
+  kioskSettings: call<KioskSettings>()(noArgs),
   /** Staff exit from kiosk mode; main checks the PIN against the salted hash in the config. */
-  exitKiosk: call<{ ok: boolean }>()(z.tuple([z.string().min(1).max(64)])),
+  exitKiosk: call<{ ok: boolean }>()((zod) => zod.tuple([zod.string().min(1).max(64)])),
   /** Kiosk idle reset: main clears the clipboard and the session's storage and reloads the window. */
-  resetSession: call<{ ok: boolean }>()(z.tuple([])),
+  resetSession: call<{ ok: boolean }>()(noArgs),
 } as const;
 
 export type Channel = keyof typeof ipcContract;
-type ArgsOf<C extends Channel> = z.infer<(typeof ipcContract)[C]['args']>;
+type ArgsOf<C extends Channel> = z.infer<ReturnType<(typeof ipcContract)[C]['args']>>;
 type ResultOf<C extends Channel> = NonNullable<(typeof ipcContract)[C]['result']>;
 
 /** What the renderer sees as window.api. */
@@ -99,5 +112,16 @@ export type Api = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>>
 /** What main implements, one handler per channel. */
 export type Handlers = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
-export const CHANNELS = Object.keys(ipcContract) as Channel[];
+export const CHANNELS = Object.freeze(Object.keys(ipcContract)) as readonly Channel[];
 export const channelName = (c: Channel): string => `mdn:${c}`;
+
+/** window.api: one function per declared call, each bound to its fixed channel name. The
+ * page cannot name a channel, and never sees `invoke` itself. Used by the preload. */
+export function bridgeApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>): Api {
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const channel of CHANNELS) {
+    const name = channelName(channel);
+    api[channel] = (...args: unknown[]) => invoke(name, ...args);
+  }
+  return Object.freeze(api) as unknown as Api;
+}

@@ -1,5 +1,7 @@
 // The in-page implementation of the IPC contract for the browser preview (npm run preview).
-// Same `Api` type as the preload bridge; nothing here touches storage or the network.
+// Same `Api` type as the preload bridge, derived from electron/ipc-contract.ts: a call
+// declared there and missing here is a compile error. Nothing here touches storage or the
+// network.
 import type { Api, AppInfo, RulesInfo } from '../../electron/ipc-contract.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { kioskFromQuery, pseudoFromQuery, rulesWarningFromQuery } from './previewFlags.ts';

@@ -3,13 +3,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
+import { CHANNELS } from '../../electron/ipc-contract.ts';
 import { threeTaps } from './helpers.ts';
 
 const REFUSAL = 'This file is older than the rules in use (1.0.0). Nothing was changed.';
 const NO_PRINTER = 'No printer is set up on this computer.';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(({ bundle, refusal, noPrinter }) => {
+  await page.addInitScript(({ bundle, refusal, noPrinter, channels }) => {
     const rules = { version: bundle.version, dataAsOf: bundle.dataAsOf, factsThrough: bundle.factsThrough, origin: 'shipped', staleAfterDays: 90 };
     (window as unknown as { api: unknown }).api = {
       appInfo: async () => ({ appVersion: '0.1.0', shell: 'electron', rules }),
@@ -21,7 +22,11 @@ test.beforeEach(async ({ page }) => {
       exitKiosk: async () => ({ ok: false }),
       resetSession: async () => ({ ok: false }),
     };
-  }, { bundle: shippedBundle, refusal: REFUSAL, noPrinter: NO_PRINTER });
+    // Like the preload: every declared call exists, so a call added to the contract is
+    // present here too (it rejects, loudly, until a test gives it behaviour).
+    const api = (window as unknown as { api: Record<string, unknown> }).api;
+    for (const c of channels) api[c] ??= async () => { throw new Error(`desktop-bridge stub: ${c} not stubbed`); };
+  }, { bundle: shippedBundle, refusal: REFUSAL, noPrinter: NO_PRINTER, channels: [...CHANNELS] });
 });
 
 test('staff import shows main’s exact message', async ({ page }) => {
