@@ -4,7 +4,7 @@
 // docs' example, which joins request.url straight onto a folder.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { SECURITY_HEADERS } from '../security-headers.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
@@ -77,15 +77,9 @@ export function contentTypeOf(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Headers on every app:// response: the CSP (also in the page's meta tag, but a header
- * covers every document and cannot be removed by script) and no MIME sniffing. */
+/** Headers on every app:// response: the app's one set (electron/security-headers.ts). */
 export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-  };
+  return { ...SECURITY_HEADERS };
 }
 
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;
