@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DIR } from './load.ts';
 import type { Basis, Outcome } from './engine/index.ts';
+import { reasonText, type ReasonWords } from './reason.ts';
 
 export interface RulesText {
   rule: Record<string, string>;
@@ -19,24 +20,22 @@ export function loadEnglishRulesText(file = ENGLISH_RULES_TEXT_FILE): RulesText 
   return JSON.parse(readFileSync(file, 'utf8')) as RulesText;
 }
 
-const OUTCOME_WORDS: Record<Outcome, string> = {
-  may_be_shared: 'may be shared',
-  protected: 'is protected',
-  unclear: 'is unclear',
-  depends: 'depends on immigration status',
-};
-const BASIS_WORDS: Record<Basis, string> = {
-  court_order: 'a court order',
-  agency_agreement: 'an agency agreement',
-  agency_notice: 'an agency notice',
-  agency_policy: 'an agency policy',
-  statute: 'a law',
-};
+/** The app's English fallback sentences (fallbackReason.*) and basis names (basis.*). */
+export const ENGLISH_UI_TEXT_FILE = path.join(RULES_DIR, '..', 'locales', 'en', 'ui.json');
+let englishUi: { fallbackReason: Record<string, string>; basis: Record<string, string> } | undefined;
 
-/** The one-line reason for a rule; a plain generic sentence if a new bundle brings a rule
- * this version's text does not know yet (never the raw key). */
+/** The English words of the app's reason line, from the same catalogue the app uses. */
+function englishReasonWords(text: RulesText): ReasonWords {
+  englishUi ??= JSON.parse(readFileSync(ENGLISH_UI_TEXT_FILE, 'utf8')) as NonNullable<typeof englishUi>;
+  const ui = englishUi;
+  return {
+    rule: (ruleId) => text.rule[ruleId],
+    fallback: (key, basis) => ui.fallbackReason[key]!.replace(/\{\{\s*basis\s*\}\}/g, basis ? ui.basis[basis]! : ''),
+  };
+}
+
+/** The one-line reason for a rule (rules/reason.ts); the app's English for a rule this
+ * version's text does not know yet (never the raw key). */
 export function reasonFor(text: RulesText, ruleId: string | null, outcome: Outcome, basis: Basis | null): string {
-  if (ruleId && text.rule[ruleId]) return text.rule[ruleId];
-  if (outcome === 'depends') return 'The answer is different for different immigration statuses. See each status below.';
-  return `This data ${OUTCOME_WORDS[outcome]}${basis ? `, based on ${BASIS_WORDS[basis]}` : ''}. See the source below.`;
+  return reasonText(englishReasonWords(text), { ruleId, outcome, basis });
 }

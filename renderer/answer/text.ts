@@ -5,17 +5,19 @@ import type { TFunction } from 'i18next';
 import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
 import type { Outcome } from '../../rules/schema/vocabulary.ts';
 import { formatDay, formatFactsThrough } from './dates.ts';
+import { reasonText as sharedReasonText } from '../../rules/reason.ts';
 
 /** Does the (fixed) t function have this key, in its own language or the English fallback? */
 export function hasKey(t: TFunction, key: string): boolean {
   return t(key, { defaultValue: '\u0000' }) !== '\u0000';
 }
 
+/** The reason line (rules/reason.ts decides which sentence), in the language of `t`. */
 export function reasonText(t: TFunction, a: CategoryAnswer): string {
-  if (a.ruleId && hasKey(t, `rules:rule.${a.ruleId}`)) return t(`rules:rule.${a.ruleId}`);
-  if (a.outcome === 'depends') return t('fallbackReason.depends');
-  if (!a.basis) return t('fallbackReason.mixedRules');
-  return t(`fallbackReason.${a.outcome}`, { basis: t(`basis.${a.basis}`) });
+  return sharedReasonText({
+    rule: (ruleId) => (hasKey(t, `rules:rule.${ruleId}`) ? t(`rules:rule.${ruleId}`) : undefined),
+    fallback: (key, basis) => (basis ? t(`fallbackReason.${key}`, { basis: t(`basis.${basis}`) }) : t(`fallbackReason.${key}`)),
+  }, a);
 }
 
 /** One-line reason for one status inside a `depends` / mixed answer. */

@@ -5,6 +5,8 @@ import i18next from 'i18next';
 import en from '../../locales/en/ui.json';
 import { reasonText } from '../../renderer/answer/text.ts';
 import type { CategoryAnswer } from '../../rules/engine/answer.ts';
+import { reasonFor } from '../../rules/text.ts';
+import { BASES, OUTCOMES } from '../../rules/schema/vocabulary.ts';
 
 async function tFor(rules: Record<string, unknown>) {
   const i18n = i18next.createInstance();
@@ -26,5 +28,17 @@ describe('reasonText', () => {
     expect(reasonText(t, { ...base, outcome: 'protected', basis: 'court_order', ruleId: 'missing' })).toBe('This is protected right now. The source is a court order.');
     expect(reasonText(t, { ...base, outcome: 'depends', basis: null, ruleId: null })).toBe('The answer is not the same for every status. See the list below.');
     expect(reasonText(t, { ...base, basis: null, ruleId: null })).toBe('The answer is the same for every status. Each status has its own source.');
+  });
+});
+
+// One definition (rules/reason.ts): the CLI's English reason is the app's English reason,
+// for every outcome and basis, known rule or not.
+describe('reasonFor (CLI) and reasonText (app) agree', () => {
+  it.each(OUTCOMES.flatMap((outcome) => [...BASES, null].flatMap((basis) => [
+    { outcome, basis, ruleId: 'missing' }, { outcome, basis, ruleId: null }, { outcome, basis, ruleId: 'known' },
+  ])))('$outcome / $basis / $ruleId', async ({ outcome, basis, ruleId }) => {
+    const rules = { rule: { known: 'A notice allows it.' }, note: {}, event: {}, disclosure: {} };
+    const t = await tFor(rules);
+    expect(reasonFor(rules, ruleId, outcome, basis)).toBe(reasonText(t, { ...base, outcome, basis, ruleId }));
   });
 });
