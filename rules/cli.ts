@@ -3,7 +3,7 @@
 //   npm run --silent rules -- query --state XX --status S [--date YYYY-MM-DD] --json
 // prints exactly the answer JSON on stdout and nothing else; bad input exits 2 with one
 // line on stderr. Run `npm run --silent rules -- --help` for every command.
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { loadDataDir, loadTrustedKeyPems, loadTrustPolicy } from './load.ts';
 import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unverifiedPayload, verifyBundleBytes, type SignedBundle, type TrustedKey } from './signing.ts';
 import { effectiveFloor, FLOOR_FILE, laterOf, parseFloor } from './rollback.ts';
 import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
+import { writeFileAtomicallySync } from './atomic-write.ts';
 import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
 
 const HELP = `Medicaid Data Notice — rules CLI
@@ -203,16 +204,10 @@ function diff(args: string[]) {
   }
 }
 
-/** Write via a temporary file, so a crash never leaves half a bundle behind. */
-function writeAtomically(file: string, content: string) {
-  writeFileSync(`${file}.tmp`, content);
-  renameSync(`${file}.tmp`, file);
-}
-
 function bundleCmd(args: string[]) {
   const { values } = parseOptions(args, { out: { type: 'string' } });
   const json = canonicalJson(dataBundle()) + '\n';
-  if (values.out) writeAtomically(values.out, json);
+  if (values.out) writeFileAtomicallySync(values.out, json, 0o644);
   else process.stdout.write(json);
 }
 
@@ -234,7 +229,7 @@ function signCmd(args: string[]) {
     throw new UsageError((e as Error).message);
   }
   const json = JSON.stringify(signed) + '\n';
-  if (values.out) writeAtomically(values.out, json);
+  if (values.out) writeFileAtomicallySync(values.out, json, 0o644);
   else process.stdout.write(json);
 }
 

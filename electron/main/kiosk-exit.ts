@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { logEvent } from './log.ts';
 import { verifyPin, type PinHash } from './kiosk-pin.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../../rules/atomic-write.ts';
 
 export const MAX_WRONG_PINS = 5;
 /** The first lock-out; each wrong try after it doubles the wait. */

@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportResult, RulesInfo } from '../ipc-contract.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../../rules/atomic-write.ts';
 import type { Bundle } from '../../rules/schema/bundle.ts';
 import { canonicalJson, compareVersions } from '../../rules/engine/index.ts';
 import { DEFAULT_TRUST_POLICY, MAX_BUNDLE_BYTES, verifyBundleBytes, type TrustedKey, type TrustPolicy } from '../../rules/signing.ts';

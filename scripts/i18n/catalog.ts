@@ -1,9 +1,10 @@
 // Reading and writing the translation catalogues: locales/<code>/<namespace>.json, nested
 // i18next JSON v4, handled here as flat "a.b.c" keys. Node tooling for the review kit and
 // the locale checks; the app itself loads the same files through i18next.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomicallySync } from '../../rules/atomic-write.ts';
 
 /** locales/ of this checkout; MDN_LOCALES_DIR points the kit at a copy (the kit's tests use one). */
 export const LOCALES_DIR = process.env.MDN_LOCALES_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
@@ -76,9 +77,9 @@ export function writeCatalog(code: string, ns: Namespace, flat: FlatCatalog, ord
   writeAtomically(catalogFile(code, ns), JSON.stringify(unflatten(ordered), null, 2) + '\n');
 }
 
+/** Catalogues are shared files: readable by all (rules/atomic-write.ts does the writing). */
 export function writeAtomically(file: string, content: string): void {
-  writeFileSync(`${file}.tmp`, content);
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomicallySync(file, content, 0o644);
 }
 
 /** i18next interpolations ({{name}}, {{count}}, {{x, format}}) and nestings ($t(key)). */
