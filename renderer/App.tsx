@@ -11,7 +11,7 @@ import { currentView, initialSession, isPristine, sessionReducer, type Session, 
 import { applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { languageMenuStack } from './i18n/fonts.ts';
-import { localToday } from './answer/dates.ts';
+import { localToday } from '../rules/today.ts';
 import { VerifiedAsOf } from './components/VerifiedAsOf.tsx';
 import { useIdleReset } from './kiosk/useIdleReset.ts';
 import { StillThere } from './kiosk/StillThere.tsx';

@@ -16,6 +16,7 @@ import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unveri
 import { effectiveFloor, FLOOR_FILE, laterOf, parseFloor } from './rollback.ts';
 import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
 import { writeFileAtomicallySync } from './atomic-write.ts';
+import { localToday as today } from './today.ts';
 import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
 
 const HELP = `Medicaid Data Notice — rules CLI
@@ -81,11 +82,6 @@ function checkAnswerDate(date: string, bundle: Bundle): string {
   if (date < bundle.coverageFrom) throw new UsageError(`date ${date} is before ${bundle.coverageFrom}, where the rules begin`);
   if (date > today()) throw new UsageError(`date ${date} is after today (${today()}): nothing is known about days to come`);
   return date;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** "about April 2026 (2026-04-01)": as exactly as the sources allow. */

@@ -7,8 +7,7 @@ import { readLocaleMeta, SOURCE_LOCALE } from './i18n/catalog.ts';
 import { checkLocale, formatI18nProblem } from './i18n/checks.ts';
 import { exportLocale, importReview } from './i18n/kit.ts';
 import { reviewState } from './i18n/review.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { localToday as today } from '../rules/today.ts'; // the review date: this machine's day, not UTC's
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, reviewer: { type: 'string' }, date: { type: 'string' } } });

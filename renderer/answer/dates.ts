@@ -59,9 +59,3 @@ export function formatDated(t: TFunction, iso: IsoDate, precision: DatePrecision
       return t('date.approximate', { date: formatMonth(t, iso) });
   }
 }
-
-/** The device's local calendar day. */
-export function localToday(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -11,12 +11,8 @@ export function expectedAnswer(jurisdiction: Jurisdiction, status: Status, date:
   return answer(shippedBundle, { jurisdiction, status, date });
 }
 
-/** Today on the device running the browser (same machine as the test). */
-export function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today on the device running the browser (same machine as the test): the app's own definition. */
+export { localToday } from '../../rules/today.ts';
 
 /** Tap a language and wait until its words and font are in (they load on demand) and the
  * app has moved on (the prerendered first screen is already in English before it runs). */

@@ -8,15 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES } from '../../rules/engine/index.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
+import { addDays } from '../../rules/schema/dates.ts';
+import { localToday } from '../../rules/today.ts';
 import { laterVersion } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The device's tomorrow, as the CLI reads "today" from the local clock. */
-const TOMORROW = (() => {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-})();
+const TOMORROW = addDays(localToday(), 1);
 function rules(...args: string[]) {
   const r = spawnSync(process.execPath, ['rules/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
