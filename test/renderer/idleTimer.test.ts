@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startIdleTimer, warningSeconds, type IdleClock } from '../../renderer/kiosk/idleTimer.ts';
 
 /** A clock the test moves by hand. */
@@ -20,6 +20,10 @@ function manualClock() {
   };
   return { clock, advance, running: () => ticks.size > 0 };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('idle timer', () => {
   it('counts down the last seconds, then expires once', () => {
@@ -64,6 +68,23 @@ describe('idle timer', () => {
     expect(expired).toBe(0);
     advance(250);
     expect(expired).toBe(1);
+  });
+
+  it('on the default clock (setInterval, Date.now) under fake timers: counts down, expires once, stops', () => {
+    vi.useFakeTimers();
+    const countdown: (number | null)[] = [];
+    let expired = 0;
+    const timer = startIdleTimer({ timeoutMs: 120_000, warnMs: 15_000, onCountdown: (s) => countdown.push(s), onExpire: () => expired++ });
+    vi.advanceTimersByTime(60_000);
+    timer.activity();
+    vi.advanceTimersByTime(104_750);
+    expect(countdown).toEqual([]);
+    vi.advanceTimersByTime(250);
+    expect(countdown).toEqual([15]);
+    vi.advanceTimersByTime(15_000);
+    expect(countdown.at(-1)).toBe(1);
+    expect(expired).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('warns for 15 s, or a third of a short timeout', () => {
