@@ -1,13 +1,21 @@
 // Every declared call has exactly one guarded handler and every handler a declaration. The
 // expected list is the contract's own keys (not the list registration walks), and the check
 // itself is shown to fail on a contract or handler table that disagree.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type MockInstance } from 'vitest';
 import { z } from 'zod';
 import { channelName, ipcContract, type Channel } from '../../../electron/ipc-contract.ts';
 import { assertOneHandlerPerCall, HANDLERS, registerIpcHandlers } from '../../../electron/main/ipc/index.ts';
 import { fakeServices, FOREIGN_SENDERS, harness, SENDERS } from './harness.ts';
 
 const DECLARED = Object.keys(ipcContract);
+
+/** Every fake service function, by its path (`kiosk.exit`), however deep the services nest. */
+function serviceMocks(services: object, path = ''): [string, MockInstance][] {
+  return Object.entries(services).flatMap(([key, value]): [string, MockInstance][] => {
+    if (vi.isMockFunction(value)) return [[path + key, value]];
+    return value !== null && typeof value === 'object' ? serviceMocks(value, `${path}${key}.`) : [];
+  });
+}
 
 describe('ipc registry', () => {
   it('has a handler for every declared call and a declaration for every handler', () => {
@@ -45,9 +53,11 @@ describe('ipc registry', () => {
 
   // Derived from the declaration, so a new call gets these without a test of its own.
   describe.each(DECLARED as Channel[])('%s', (channel) => {
-    it.each(FOREIGN_SENDERS)('refuses a call from a foreign sender (%s)', async (_name, sender) => {
-      const { call } = harness();
+    it.each(FOREIGN_SENDERS)('refuses a call from a foreign sender (%s), touching no service', async (_name, sender) => {
+      const { call, services } = harness();
       await expect(call(channel, sender)).rejects.toThrow(`${channelName(channel)}: refused a call from outside the app`);
+      const touched = serviceMocks(services).filter(([, mock]) => mock.mock.calls.length > 0).map(([name]) => name);
+      expect(touched).toEqual([]);
     });
 
     it('refuses one argument more than declared', async () => {
