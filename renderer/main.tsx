@@ -2,7 +2,7 @@
 // code is evaluated after that screen's first paint, not before it. Evaluating React and
 // the app takes the main thread for tens of ms on a 2-core PC, and a script that is ready
 // before the first frame runs first and holds the paint back (npm run bench). The code is
-// fetched meanwhile (the page names it as a module preload, vite.config.ts).
+// fetched after that frame too: naming it as a module preload slowed the paint (bench).
 // The font every screen needs (Latin, Cyrillic, Greek, Vietnamese); the language names'
 // fonts are in a stylesheet of their own in the page's head (vite.config.ts).
 import '@fontsource/noto-sans/400.css';
