@@ -42,13 +42,14 @@ export function installedElectronBinary(): string | undefined {
 
 export type InstallResult = { ok: true } | { ok: false; reason: string };
 
-/** Runs Electron's own installer; its last error line is the reason when it fails. */
+/** Runs Electron's own installer; when it fails, the first line of its error output (the
+ * error's message, before the stack) is the reason. */
 function runElectronInstaller(): InstallResult {
   console.log('Fetching the Electron binary with its own installer (node_modules/electron/install.js)…');
   const run = spawnSync(process.execPath, [path.join(electronPackageDir, 'install.js')], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'], timeout: 10 * 60_000 });
   if (run.status === 0) return { ok: true };
-  const lastLine = (run.stderr ?? '').trim().split('\n').find((l) => l.trim()) ?? '';
-  return { ok: false, reason: run.error?.message ?? (lastLine.trim() || `the installer exited with code ${run.status}`) };
+  const firstLine = (run.stderr ?? '').trim().split('\n').find((l) => l.trim()) ?? '';
+  return { ok: false, reason: run.error?.message ?? (firstLine.trim() || `the installer exited with code ${run.status}`) };
 }
 
 /** One line, for the person who typed `npm start`. */
