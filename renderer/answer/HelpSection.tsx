@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import type { TFunction } from 'i18next';
-import type { HelpResource } from './help.ts';
+import { contactDetails, type HelpResource } from './help.ts';
 
 export function HelpSection({ resources, contacts }: { resources: readonly HelpResource[]; contacts: readonly HelpContact[] }) {
   const { t } = useTranslation();
@@ -27,9 +27,7 @@ export function ClinicContacts({ contacts, t }: { contacts: readonly HelpContact
         {contacts.map((c, i) => (
           <li key={i}>
             <p><strong>{c.name}</strong></p>
-            {c.phone && <p>{t('help.clinicPhone', { phone: c.phone })}</p>}
-            {c.address && <p>{t('help.clinicAddress', { address: c.address })}</p>}
-            {c.hours && <p>{t('help.clinicHours', { hours: c.hours })}</p>}
+            {contactDetails(t, c).map((line) => <p key={line}>{line}</p>)}
           </li>
         ))}
       </ul>

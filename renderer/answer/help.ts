@@ -1,6 +1,8 @@
 // Where to get help: only what the legal research note supports and the clinic's own
 // contacts from its kiosk config. No phone number that nobody checked. One list, shown on
 // screen, printed and read aloud.
+import type { TFunction } from 'i18next';
+import type { HelpContact } from '../../electron/ipc-contract.ts';
 import type { Bundle } from '../../rules/schema/bundle.ts';
 import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
 import type { IsoDate } from '../../rules/schema/dates.ts';
@@ -33,4 +35,13 @@ export function helpResources(bundle: Bundle, jurisdiction: Jurisdiction, date: 
     { key: 'pif', url: 'https://pifcoalition.org/medicaid' },
     { key: 'nilc', url: 'https://www.nilc.org/articles/standing-up-for-immigrants-health-and-wellbeing/' },
   ];
+}
+
+/** A clinic contact's phone, address and hours, each a line, for the screen, paper and voice. */
+export function contactDetails(t: TFunction, c: HelpContact): string[] {
+  return [
+    c.phone && t('help.clinicPhone', { phone: c.phone }),
+    c.address && t('help.clinicAddress', { address: c.address }),
+    c.hours && t('help.clinicHours', { hours: c.hours }),
+  ].filter((line): line is string => Boolean(line));
 }

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../rules/engine/answer.ts';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import type { HelpResource } from './help.ts';
+import { contactDetails, type HelpResource } from './help.ts';
 import { formatDay } from './dates.ts';
 import { disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, reasonText, summarySentences } from './text.ts';
 
@@ -28,7 +28,7 @@ export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale,
   if (answer.notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...answer.notes.map((n) => noteText(t, n.id)));
   if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));
   parts.push(`${t('help.title')}.`);
-  for (const c of contacts) parts.push([c.name, c.phone && t('help.clinicPhone', { phone: c.phone }), c.address && t('help.clinicAddress', { address: c.address }), c.hours && t('help.clinicHours', { hours: c.hours })].filter(Boolean).join('. '));
+  for (const c of contacts) parts.push([c.name, ...contactDetails(t, c)].join('. '));
   parts.push(...resources.map((r) => t(`help.${r.key}`)));
   parts.push(t('answer.notLegalAdvice'));
   return parts.join('\n');
