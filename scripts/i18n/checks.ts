@@ -32,9 +32,11 @@ export function readGlossary(code: string): Record<string, string[]> | undefined
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : undefined;
 }
 
+/** `text` matched literally inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function usesTerm(text: string, t: GlossaryTerm): boolean {
-  const escaped = t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}`, t.caseSensitive ? 'u' : 'iu').test(text);
+  return new RegExp(`\\b${escapeRegExp(t.term)}`, t.caseSensitive ? 'u' : 'iu').test(text);
 }
 
 /** Scripts written without spaces between words: their word edges come from Intl.Segmenter. */
@@ -64,9 +66,8 @@ export function holdsWholeForm(text: string, form: string, locale: { code: strin
     }
     return false;
   }
-  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const letter = '[\\p{L}\\p{M}\\p{N}]';
-  return new RegExp(`${open.start ? '' : `(?<!${letter})`}${escaped}${open.end ? '' : `(?!${letter})`}`, 'u').test(haystack);
+  return new RegExp(`${open.start ? '' : `(?<!${letter})`}${escapeRegExp(bare)}${open.end ? '' : `(?!${letter})`}`, 'u').test(haystack);
 }
 
 /** Words a locale must not use where the English has none of them (locales/<code>/forbidden.json):
