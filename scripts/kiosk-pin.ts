@@ -6,7 +6,7 @@
 // without echo; otherwise it is read from the first line of stdin
 // (`printf '%s\n' "$PIN" | npm run --silent kiosk-pin`). The prompts go to stderr, so
 // stdout holds only the JSON.
-import { hashPin, PIN_PATTERN, PIN_RULE } from '../electron/main/kiosk-pin.ts';
+import { hashPin, isValidPin, PIN_RULE } from '../electron/main/kiosk-pin.ts';
 
 const USAGE = `Usage: npm run --silent kiosk-pin   (asks for the PIN; or pipe it in on stdin). ${PIN_RULE}`;
 
@@ -52,7 +52,7 @@ async function firstLineOfStdin(): Promise<string> {
 async function readPin(): Promise<string> {
   if (!process.stdin.isTTY) return firstLineOfStdin();
   const pin = await askHidden(`Staff PIN (${PIN_RULE.replace(/^A staff PIN is |\.$/g, '')}): `);
-  if (!PIN_PATTERN.test(pin.normalize('NFKC'))) fail(PIN_RULE);
+  if (!isValidPin(pin)) fail(PIN_RULE);
   if ((await askHidden('The same PIN again: ')) !== pin) fail('The two PINs differ; nothing was made.');
   return pin;
 }
@@ -61,5 +61,5 @@ if (process.argv.length > 2) {
   fail(`The PIN is never given as an argument: it would stay in the shell's history. ${USAGE}`);
 }
 const pin = await readPin();
-if (!PIN_PATTERN.test(pin.normalize('NFKC'))) fail(`${PIN_RULE} ${USAGE}`);
+if (!isValidPin(pin)) fail(`${PIN_RULE} ${USAGE}`);
 console.log(JSON.stringify({ exitPin: hashPin(pin) }, null, 2));

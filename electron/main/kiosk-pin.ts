@@ -28,15 +28,18 @@ export const pinHashSchema = z.object({
 export type PinHash = z.infer<typeof pinHashSchema>;
 
 /** Staff PINs are 6 to 12 digits: typed on a touch screen's number pad. */
-export const PIN_PATTERN = /^\d{6,12}$/;
+const PIN_PATTERN = /^\d{6,12}$/;
 export const PIN_RULE = 'A staff PIN is 6 to 12 digits.';
 
 /** Full-width digits (１２３４５６) count as the digits they look like. */
 const normalise = (pin: string) => pin.normalize('NFKC');
 
+/** Whether a staff PIN may be set: PIN_RULE, once normalised. */
+export const isValidPin = (pin: string) => PIN_PATTERN.test(normalise(pin));
+
 export function hashPin(pin: string, salt: Buffer = randomBytes(16)): PinHash {
+  if (!isValidPin(pin)) throw new Error(PIN_RULE);
   const digits = normalise(pin);
-  if (!PIN_PATTERN.test(digits)) throw new Error(PIN_RULE);
   const hash = scryptSync(digits, salt, HASH_BYTES, scryptOptions(SCRYPT_COST.N));
   return { algorithm: 'scrypt', N: SCRYPT_COST.N, r: SCRYPT_COST.r, p: SCRYPT_COST.p, salt: salt.toString('base64'), hash: hash.toString('base64') };
 }
