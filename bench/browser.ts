@@ -109,31 +109,40 @@ async function interactive(s: Session, url: string): Promise<number> {
   return t;
 }
 
-/** Language → state → (measured) status tap → answer painted. The tap comes a second after
- * the status choices appear, as a person reads them: the app uses that moment to warm the
- * answer screen (renderer/answer/prewarm.ts); a tap in the first ~50 ms would find it cold. */
+/** Language → state → status chosen → (measured) Continue → answer painted. The tap comes a
+ * second after the status choices appear, as a person reads them: the app uses that moment
+ * to warm the answer screen (renderer/answer/prewarm.ts); a tap in the first ~50 ms would
+ * find it cold. */
 async function tapToAnswer(s: Session, url: string): Promise<number> {
   const { context, page } = await s.page();
   await toStatusScreen(page, url);
+  await page.click('input[data-status="unsure"] + label');
   await page.waitForTimeout(1000);
   const painted = page.evaluate((sel) => window.__bench.painted(sel, { fonts: true }), ANSWER_PAINTED);
-  await page.click('button[data-status="unsure"]');
+  await page.click('[data-testid="continue"]');
   const end = await painted;
   const start = await page.evaluate(() => window.__bench.lastEvent('pointerdown'));
   await context.close();
   return end - start;
 }
 
+/** One question answered: its radio's tile, then Continue (renderer/components/ChooseOne.tsx). */
+async function choose(page: Page, question: 'jurisdiction' | 'status', value: string) {
+  await page.click(`input[data-${question}="${value}"] + label`);
+  await page.click('[data-testid="continue"]');
+}
+
 async function toStatusScreen(page: Page, url: string) {
   await page.goto(url);
   await page.click('button[data-locale="en"]');
-  await page.click('button[data-jurisdiction="CA"]');
-  await visible(page, 'button[data-status="unsure"]');
+  await page.click('[data-testid="begin"]');
+  await choose(page, 'jurisdiction', 'CA');
+  await visible(page, 'input[data-status="unsure"]');
 }
 
 async function toAnswer(page: Page, url: string) {
   await toStatusScreen(page, url);
-  await page.click('button[data-status="unsure"]');
+  await choose(page, 'status', 'unsure');
   await visible(page, ANSWER_PAINTED);
 }
 
@@ -207,8 +216,9 @@ async function kioskMemory(s: Session, url: string, sessions: number, samples: n
   await page.goto(`${url}?kiosk=1&idle=${IDLE_SECONDS}&langs=en,es`);
   const answerOf = async (i: number) => {
     await page.click(`button[data-locale="${i % 2 ? 'es' : 'en'}"]`);
-    await page.click(`button[data-jurisdiction="${SESSION_STATES[i % SESSION_STATES.length]}"]`);
-    await page.click(`button[data-status="${SESSION_STATUSES[i % SESSION_STATUSES.length]}"]`);
+    await page.click('[data-testid="begin"]');
+    await choose(page, 'jurisdiction', SESSION_STATES[i % SESSION_STATES.length]!);
+    await choose(page, 'status', SESSION_STATUSES[i % SESSION_STATUSES.length]!);
     await visible(page, ANSWER_PAINTED);
   };
   const walkAway = async () => {
@@ -281,8 +291,9 @@ async function localeFonts(s: Session, url: string): Promise<LocaleFonts[]> {
       if (r.request().resourceType() === 'font') fonts.push(r.body().then((b) => ({ file: new URL(r.url()).pathname.split('/').at(-1)!, bytes: b.length })));
     });
     await page.click(`button[data-locale="${meta.code}"]`);
-    await page.click('button[data-jurisdiction="CA"]');
-    await page.click('button[data-status="unsure"]');
+    await page.click('[data-testid="begin"]');
+    await choose(page, 'jurisdiction', 'CA');
+    await choose(page, 'status', 'unsure');
     await visible(page, ANSWER_PAINTED);
     await page.evaluate(() => document.fonts.ready);
     const files = await Promise.all(fonts);

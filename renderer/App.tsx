@@ -1,6 +1,6 @@
 // The app: one in-memory session, the screen it is on, and the frame around every screen
 // (header with Start over, warnings, the machine-translation notice, footer).
-import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import type { Bundle } from '../rules/schema/bundle.ts';
@@ -21,6 +21,8 @@ import { AutonymOption } from './components/Autonym.tsx';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
+import { StartScreen } from './screens/StartScreen.tsx';
+import { dropStrayTaps, type StrayTapGuard } from './input/strayTap.ts';
 
 // The later screens are their own chunks: the first screen's script holds only what it
 // draws. They are fetched as soon as the page is idle (below), long before a tap needs one.
@@ -90,6 +92,9 @@ export function App(props: AppProps) {
   const [englishBeside, setEnglishBeside] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const view = currentView(session);
+  // The small-screen menu, open on one screen: it is closed again on the next.
+  const [menuOpenOn, setMenuOpenOn] = useState<typeof view | null>(null);
+  const menuOpen = menuOpenOn === view;
   const locale = session.locale ?? SOURCE_LOCALE;
   const today: IsoDate = localToday();
   const locales = useMemo(() => offeredLocales(kiosk.enabled ? kiosk.languages : undefined), [kiosk]);
@@ -99,6 +104,13 @@ export function App(props: AppProps) {
 
   useDocumentSettings(session.settings);
   useEffect(fetchLaterScreensWhenIdle, []);
+  const strayTaps = useRef<StrayTapGuard | null>(null);
+  useEffect(() => {
+    const guard = dropStrayTaps(window);
+    strayTaps.current = guard;
+    return guard.stop;
+  }, []);
+  useLayoutEffect(() => strayTaps.current?.screenChanged(), [view]);
   useEffect(() => {
     document.title = t('app.name');
   }, [t, locale]);
@@ -185,6 +197,8 @@ export function App(props: AppProps) {
       compareChoices={locales.filter((l) => l.code !== locale)}
       onCompare={(c) => void compare(c)}
       onShowToday={() => dispatch({ type: 'showDate', date: null })}
+      onChangeJurisdiction={config.presetJurisdiction ? null : () => dispatch({ type: 'change', view: 'jurisdiction' })}
+      onChangeStatus={() => dispatch({ type: 'change', view: 'status' })}
       onBack={back}
     />
   );
@@ -199,13 +213,16 @@ export function App(props: AppProps) {
     switch (view) {
       case 'language':
         return <LanguageScreen locales={locales} steps={steps} onChoose={(c) => void toLocale(c, 'chooseLocale')} />;
+      case 'start':
+        return <StartScreen questions={steps - 1} onBegin={() => dispatch({ type: 'begin' })} onBack={back} />;
       case 'jurisdiction':
-        return <JurisdictionScreen onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
+        return <JurisdictionScreen chosen={session.jurisdiction} onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
       case 'status':
         return (
           <StatusScreen
             presetName={config.presetJurisdiction ? t(`jurisdiction.names.${config.presetJurisdiction}`) : undefined}
             step={{ current: steps, total: steps }}
+            chosen={session.status}
             onChoose={(s) => dispatch({ type: 'chooseStatus', status: s })}
             onBack={back}
           />
@@ -233,7 +250,14 @@ export function App(props: AppProps) {
           <button type="button" className="skip-link" onClick={skipToMain}>{t('app.skipToMain')}</button>
           <header className="app-header">
             <p className="app-name">{t('app.name')}</p>
-            <nav aria-label={t('nav.label')}>
+            {/* Until a language is chosen there is nothing to start over, and links would
+                open screens in English (UX review #13). */}
+            {view !== 'language' && (
+              <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="app-nav" onClick={() => setMenuOpenOn(menuOpen ? null : view)}>
+                {t('nav.menu')}
+              </button>
+            )}
+            <nav id="app-nav" aria-label={t('nav.label')} className={menuOpen ? 'open' : undefined} hidden={view === 'language'}>
               <ul>
                 {navItems.map((n) => (
                   <li key={n.view}>
@@ -250,7 +274,7 @@ export function App(props: AppProps) {
                 </select>
               </span>
             )}
-            <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>
+            {view !== 'language' && <button type="button" className="start-over" data-testid="start-over" onClick={startOver}>{t('nav.startOver')}</button>}
           </header>
 
           {(info.rules.warning || kiosk.warning) && (

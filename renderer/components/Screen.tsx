@@ -25,7 +25,9 @@ export function Screen({ title, onBack, step, children, className }: Props) {
       firstScreenShown = true;
       return;
     }
-    heading.current?.focus({ preventScroll: false });
+    // A new screen opens at its top, not where the last one was scrolled to (UX review #14).
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
   }, []);
   return (
     <div className={`screen ${className ?? ''}`}>

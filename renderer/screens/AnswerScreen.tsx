@@ -17,6 +17,7 @@ import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/locale
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
 import { useReadAloud } from '../speech/useReadAloud.ts';
+import { YouSaid } from '../answer/YouSaid.tsx';
 
 interface Props {
   api: Api;
@@ -32,6 +33,9 @@ interface Props {
   compareChoices: readonly LocaleMeta[];
   onCompare: (code: string | null) => void;
   onShowToday: () => void;
+  /** "Change" beside the state (null at a kiosk with its own state) and the status. */
+  onChangeJurisdiction: (() => void) | null;
+  onChangeStatus: () => void;
   onBack: () => void;
 }
 
@@ -66,7 +70,7 @@ export function AnswerScreen(props: Props) {
   const columns = compareLocale ? [locale, compareLocale] : [locale];
   return (
     <Screen title={t('answer.title')} onBack={props.onBack} className="answer-screen">
-      <p className="answer-for" data-testid="answer-for">{heading}</p>
+      <YouSaid jurisdiction={jurisdiction} status={status} onChangeJurisdiction={props.onChangeJurisdiction} onChangeStatus={props.onChangeStatus} />
       <p className="answer-date" data-testid="answer-date" data-date={day}>
         {date ? t('answer.onDate', { date: formatDay(t, day) }) : t('answer.today', { date: formatDay(t, day) })}
       </p>

@@ -1,24 +1,29 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type Status } from '../../rules/schema/vocabulary.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Bi } from '../components/EnglishBeside.tsx';
+import { ChooseOne } from '../components/ChooseOne.tsx';
 
-export function StatusScreen({ presetName, step, onChoose, onBack }: { presetName?: string; step: { current: number; total: number }; onChoose: (s: Status) => void; onBack: () => void }) {
+interface Props {
+  presetName?: string;
+  step: { current: number; total: number };
+  /** The status chosen before, when the person came back from the answer to change it. */
+  chosen: Status | null;
+  onChoose: (s: Status) => void;
+  onBack: () => void;
+}
+
+export function StatusScreen({ presetName, step, chosen, onChoose, onBack }: Props) {
   const { t } = useTranslation();
+  const [status, setStatus] = useState(chosen);
+  const options = STATUSES.map((s) => ({ value: s, label: <Bi k={`status.${s}.label`} />, hint: t(`status.${s}.hint`) }));
   return (
     <Screen title={<Bi k="status.title" />} onBack={onBack} step={step}>
       {presetName && <p>{t('jurisdiction.preset', { name: presetName })}</p>}
       <p className="why">{t('status.why')}</p>
-      <ul className="choices choices-status">
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <button type="button" className="choice" data-status={s} onClick={() => onChoose(s)}>
-              <span className="choice-label"><Bi k={`status.${s}.label`} /></span>
-              <span className="choice-hint">{t(`status.${s}.hint`)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ChooseOne name="status" question={t('status.title')} groups={[{ id: 'statuses', options }]}
+        chosen={status} onChosen={setStatus} onContinue={onChoose} nothingChosen={t('status.nothingChosen')} />
     </Screen>
   );
 }

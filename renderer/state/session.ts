@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../rules/schema/dates.ts';
 import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
 
-export type View = 'language' | 'jurisdiction' | 'status' | 'answer' | 'timeline' | 'questions' | 'about' | 'settings';
+export type View = 'language' | 'start' | 'jurisdiction' | 'status' | 'answer' | 'timeline' | 'questions' | 'about' | 'settings';
 export type TextSize = 'normal' | 'large' | 'larger';
 
 export interface Settings {
@@ -35,9 +35,13 @@ export type Action =
   | { type: 'chooseLocale'; locale: string }
   /** A navigator switches language mid-conversation: same screen, same answer. */
   | { type: 'switchLocale'; locale: string }
+  /** From the start page to the first question. */
+  | { type: 'begin' }
   | { type: 'chooseJurisdiction'; jurisdiction: Jurisdiction }
   | { type: 'chooseStatus'; status: Status }
   | { type: 'open'; view: 'timeline' | 'questions' | 'about' | 'settings' }
+  /** "You said: … · Change" on the answer: that question again, the last choice kept. */
+  | { type: 'change'; view: 'jurisdiction' | 'status' }
   | { type: 'showDate'; date: IsoDate | null }
   | { type: 'compare'; locale: string | null }
   | { type: 'settings'; settings: Partial<Settings> }
@@ -69,6 +73,12 @@ export function isPristine(s: Session, config: SessionConfig): boolean {
 
 const push = (s: Session, view: View): View[] => (currentView(s) === view ? s.stack : [...s.stack, view]);
 
+/** Back to where `view` was first shown, so Back from there retraces the questions. */
+function rewindTo(s: Session, view: View): View[] {
+  const at = s.stack.indexOf(view);
+  return at >= 0 ? s.stack.slice(0, at + 1) : push(s, view);
+}
+
 export function sessionReducer(config: SessionConfig) {
   return (s: Session, action: Action): Session => {
     switch (action.type) {
@@ -76,7 +86,9 @@ export function sessionReducer(config: SessionConfig) {
         // The language loads before this arrives; if the person tapped elsewhere meanwhile,
         // take the language but do not move them on.
         if (currentView(s) !== 'language') return { ...s, locale: action.locale };
-        return { ...s, locale: action.locale, stack: push(s, config.presetJurisdiction ? 'status' : 'jurisdiction') };
+        return { ...s, locale: action.locale, stack: push(s, 'start') };
+      case 'begin':
+        return { ...s, stack: push(s, config.presetJurisdiction ? 'status' : 'jurisdiction') };
       case 'switchLocale':
         return { ...s, locale: action.locale, compareLocale: s.compareLocale === action.locale ? null : s.compareLocale };
       case 'chooseJurisdiction':
@@ -85,6 +97,10 @@ export function sessionReducer(config: SessionConfig) {
         return { ...s, status: action.status, date: null, stack: push(s, 'answer') };
       case 'open':
         return { ...s, stack: push(s, action.view) };
+      case 'change':
+        // A preset jurisdiction is the clinic's, not the person's: it has no question.
+        if (action.view === 'jurisdiction' && config.presetJurisdiction) return s;
+        return { ...s, stack: rewindTo(s, action.view) };
       case 'showDate':
         return { ...s, date: action.date, stack: s.jurisdiction && s.status ? push(s, 'answer') : s.stack };
       case 'compare':

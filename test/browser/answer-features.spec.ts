@@ -2,7 +2,7 @@
 // out-of-date notice, read-aloud only with a local voice, "Show source" with plain-text
 // addresses.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, mockSpeech, outcomesOf, spokenUtterances, threeTaps } from './helpers.ts';
+import { begin, chooseJurisdiction, expectedAnswer, localToday, mockSpeech, outcomesOf, spokenUtterances, threeTaps } from './helpers.ts';
 
 test('two languages side by side show the same answer', async ({ page }) => {
   await page.goto('/');
@@ -47,10 +47,11 @@ test('English beside a machine translation also labels the choices', async ({ pa
   await page.goto('/');
   await page.locator('button[data-locale="ar"]').click();
   await page.getByTestId('machine-notice').getByRole('button').click();
-  await expect(page.locator('button[data-jurisdiction="TX"] .bi-en')).toHaveText('Texas');
-  await page.locator('button[data-jurisdiction="TX"]').click();
-  await expect(page.locator('button[data-status="no_status"] .bi-en')).toHaveText('No legal immigration status');
-  await expect(page.locator('button[data-status="no_status"] .bi-en')).toHaveAttribute('lang', 'en');
+  await begin(page);
+  await expect(page.locator('input[data-jurisdiction="TX"] + label .bi-en')).toHaveText('Texas');
+  await chooseJurisdiction(page, 'TX');
+  await expect(page.locator('input[data-status="no_status"] + label .bi-en')).toHaveText('No legal immigration status');
+  await expect(page.locator('input[data-status="no_status"] + label .bi-en')).toHaveAttribute('lang', 'en');
 });
 
 test('English has no machine-translation notice', async ({ page }) => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
 import { CHANNELS } from '../../electron/ipc-contract.ts';
-import { threeTaps } from './helpers.ts';
+import { chooseLanguage, threeTaps } from './helpers.ts';
 
 const REFUSAL = 'This file is older than the rules in use (1.0.0). Nothing was changed.';
 const NO_PRINTER = 'No printer is set up on this computer.';
@@ -31,6 +31,7 @@ test.beforeEach(async ({ page }) => {
 
 test('staff import shows main’s exact message', async ({ page }) => {
   await page.goto('/');
+  await chooseLanguage(page, 'en');
   await page.getByRole('button', { name: 'About this app' }).click();
   await page.getByRole('button', { name: 'Import rules update' }).click();
   await expect(page.getByTestId('import-result')).toContainText(REFUSAL);
@@ -58,6 +59,7 @@ test.describe('at a kiosk', () => {
 
   test('staff leave kiosk mode with the PIN; no file dialog is offered', async ({ page }) => {
     await page.goto('/');
+    await chooseLanguage(page, 'en');
     await page.getByRole('button', { name: 'About this app' }).click();
     await expect(page.getByRole('button', { name: 'Import rules update' })).toHaveCount(0);
     const pin = page.getByLabel('Staff PIN');

@@ -1,6 +1,6 @@
 // The three-tap flow, and the answer on screen equals the rules engine's answer.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, outcomesOf, shownOutcomes, threeTaps } from './helpers.ts';
+import { expectedAnswer, localToday, outcomesOf, shownOutcomes, threeTaps, waitOutDoubleTap } from './helpers.ts';
 import type { Jurisdiction, KnownStatus, Status } from '../../rules/schema/vocabulary.ts';
 
 const CASES: [Jurisdiction, Status][] = [['CA', 'no_status'], ['CA', 'citizen'], ['TX', 'unsure'], ['CA', 'unsure'], ['WI', 'pending_or_daca']];
@@ -50,11 +50,17 @@ test('a past date chosen on the timeline gives that day’s answer', async ({ pa
 test('Back works on every screen, and Start over returns to the language screen', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'citizen');
-  await page.getByRole('button', { name: 'Back' }).click();
+  const back = async () => {
+    await waitOutDoubleTap(page);
+    await page.getByRole('button', { name: 'Back' }).click();
+  };
+  await back();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your immigration status?');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await back();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where do you get Medicaid?');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await back();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What this app tells you');
+  await back();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
   await threeTaps(page, 'en', 'TX', 'lpr');
   await page.getByTestId('start-over').click();

@@ -5,6 +5,7 @@ import { expect } from './fixtures.ts';
 import { answer } from '../../rules/engine/answer.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
 import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+import { DOUBLE_TAP_MS } from '../../renderer/input/strayTap.ts';
 import type { Answer } from '../../rules/engine/answer.ts';
 
 export function expectedAnswer(jurisdiction: Jurisdiction, status: Status, date: string): Answer {
@@ -22,11 +23,36 @@ export async function chooseLanguage(page: Page, locale: string) {
   await expect(page.locator('button[data-locale]')).toHaveCount(0);
 }
 
-/** The three taps: language → state → status. */
+/** Waits as a person does before tapping the same spot again: a second tap there within
+ * DOUBLE_TAP_MS of one that changed the screen is dropped as a double tap (input/strayTap.ts). */
+export const waitOutDoubleTap = (page: Page) => page.waitForTimeout(DOUBLE_TAP_MS);
+
+/** Opens the header's `nth` link, through "Menu" where the screen is narrow enough to fold them. */
+export async function openNav(page: Page, nth: number) {
+  const menu = page.locator('.menu-button');
+  if (await menu.isVisible() && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.locator('nav button').nth(nth).click();
+}
+
+/** From the start page to the first question. */
+export async function begin(page: Page) {
+  await page.getByTestId('begin').click();
+}
+
+/** Choose one answer to a question (tap its tile), then Continue. */
+export async function choose(page: Page, question: 'jurisdiction' | 'status', value: string) {
+  await page.locator(`input[data-${question}="${value}"] + label`).click();
+  await page.getByTestId('continue').click();
+}
+export const chooseJurisdiction = (page: Page, j: Jurisdiction) => choose(page, 'jurisdiction', j);
+export const chooseStatus = (page: Page, s: Status) => choose(page, 'status', s);
+
+/** The three choices: language → (start page) → state → status. */
 export async function threeTaps(page: Page, locale: string, jurisdiction: Jurisdiction, status: Status) {
   await chooseLanguage(page, locale);
-  await page.locator(`button[data-jurisdiction="${jurisdiction}"]`).click();
-  await page.locator(`button[data-status="${status}"]`).click();
+  await begin(page);
+  await chooseJurisdiction(page, jurisdiction);
+  await chooseStatus(page, status);
   await expect(page.locator('.answer-screen')).toBeVisible();
 }
 

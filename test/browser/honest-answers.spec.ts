@@ -3,7 +3,7 @@
 // summary names every outcome present; the printout carries what is not known, data
 // already shared and where to get help.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, mockSpeech, spokenUtterances, threeTaps } from './helpers.ts';
+import { begin, chooseJurisdiction, chooseStatus, expectedAnswer, localToday, mockSpeech, spokenUtterances, threeTaps } from './helpers.ts';
 
 const SIZES = [{ width: 1366, height: 768 }, { width: 390, height: 844 }];
 
@@ -41,8 +41,9 @@ test('the summary names every outcome present, never "none of your data" above u
 test('the printed page carries where the facts end, what is not known, data already shared and where to get help', async ({ page }) => {
   await page.goto('/?kiosk=1&help=Front%20desk%2C%20room%202');
   await page.locator('button[data-locale="en"]').click();
-  await page.locator('button[data-jurisdiction="CA"]').click();
-  await page.locator('button[data-status="no_status"]').click();
+  await begin(page);
+  await chooseJurisdiction(page, 'CA');
+  await chooseStatus(page, 'no_status');
   const expected = expectedAnswer('CA', 'no_status', localToday());
   await page.emulateMedia({ media: 'print' });
   const paper = page.getByTestId('print-view');
@@ -62,8 +63,9 @@ test('read aloud says where the facts end first, then the caveats and where to g
   await page.addInitScript(mockSpeech, JSON.stringify([{ name: 'Local English', lang: 'en-US', localService: true }]));
   await page.goto('/?kiosk=1&help=Front%20desk%2C%20room%202');
   await page.locator('button[data-locale="en"]').click();
-  await page.locator('button[data-jurisdiction="TX"]').click();
-  await page.locator('button[data-status="citizen"]').click();
+  await begin(page);
+  await chooseJurisdiction(page, 'TX');
+  await chooseStatus(page, 'citizen');
   await page.getByTestId('read-aloud').click();
   const text = (await spokenUtterances(page)).map((u) => u.text).join('\n');
   const lines = text.split('\n');

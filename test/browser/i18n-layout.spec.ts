@@ -5,7 +5,7 @@
 // in every locale, in its own font, saved as a PNG for a human.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseLanguage, saveScreenshot, threeTaps } from './helpers.ts';
+import { begin, chooseJurisdiction, chooseLanguage, chooseStatus, openNav, saveScreenshot, threeTaps } from './helpers.ts';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 import { hasUiFont, uiFontFamily } from '../../renderer/i18n/uiFonts.ts';
 
@@ -13,16 +13,17 @@ const PSEUDO = 'en-XA';
 
 /** Every screen, in order, with the step that opens it from the previous one. */
 const SCREENS: [string, (page: Page) => Promise<unknown>][] = [
-  ['jurisdiction', async () => {}],
-  ['status', (page) => page.locator('button[data-jurisdiction="CA"]').click()],
+  ['start', async () => {}],
+  ['jurisdiction', begin],
+  ['status', (page) => chooseJurisdiction(page, 'CA')],
   ['answer', async (page) => {
-    await page.locator('button[data-status="unsure"]').click();
+    await chooseStatus(page, 'unsure');
     await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
   }],
-  ['timeline', (page) => page.locator('nav button').nth(1).click()],
-  ['questions', (page) => page.locator('nav button').nth(2).click()],
-  ['about', (page) => page.locator('nav button').nth(3).click()],
-  ['settings', (page) => page.locator('nav button').nth(4).click()],
+  ['timeline', (page) => openNav(page, 1)],
+  ['questions', (page) => openNav(page, 2)],
+  ['about', (page) => openNav(page, 3)],
+  ['settings', (page) => openNav(page, 4)],
 ];
 
 /** Visible text left once every ⟦…⟧ (nested ones too) is taken out, minus what may stay:
@@ -58,7 +59,8 @@ async function clipped(page: Page): Promise<string[]> {
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (!el.checkVisibility() || el.closest('.skip-link')) continue;
+      // The skip link and screen-reader-only text are clipped on purpose.
+      if (!el.checkVisibility() || el.closest('.skip-link, .visually-hidden')) continue;
       const s = getComputedStyle(el);
       const clips = ['hidden', 'clip'].includes(s.overflowX) || s.textOverflow === 'ellipsis';
       if (!clips && !el.matches('button, h1, h2, h3, select, label')) continue;
@@ -79,7 +81,7 @@ async function pseudoWalk(page: Page, dir: 'ltr' | 'rtl') {
     await page.evaluate(() => document.fonts.ready);
     seen[name] = { english: await englishOutsideMarkers(page), clipped: await clipped(page) };
   };
-  // The language screen itself, in the pseudo-locale: back from the state question.
+  // The language screen itself, in the pseudo-locale: back from the start page.
   await page.locator('.back').click();
   await expect(page.locator(`button[data-locale="${PSEUDO}"]`)).toBeVisible();
   await look('language');

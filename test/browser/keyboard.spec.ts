@@ -19,12 +19,24 @@ test('the flow can be completed with the keyboard alone', async ({ page }) => {
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await tabTo(page, 'input[type="search"]');
-  await page.keyboard.type('wisc');
-  await tabTo(page, 'button[data-jurisdiction="WI"]');
+  await tabTo(page, '[data-testid="begin"]');
   await page.keyboard.press('Enter');
-  await tabTo(page, 'button[data-status="pending_or_daca"]');
-  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(page, 'input[type="search"]');
+  // Enter in the search box chooses the one place found; Continue goes on.
+  await page.keyboard.type('wisc');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('input[data-jurisdiction="WI"]')).toBeChecked();
+  await tabTo(page, '[data-testid="continue"]');
+  await page.keyboard.press('Enter');
+  // The statuses are one radio group: Tab enters it, the arrow keys choose.
+  await tabTo(page, 'input[data-status="citizen"]');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
+  expect(ring).not.toBe('none');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[data-status="pending_or_daca"]')).toBeChecked();
+  await tabTo(page, '[data-testid="continue"]');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.answer-screen')).toBeVisible();
   expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('WI', 'pending_or_daca', localToday())));
   await tabTo(page, 'details.show-source > summary');

@@ -1,16 +1,18 @@
 // Kiosk behaviour through the preview's query flags (renderer/api/previewFlags.ts).
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, outcomesOf, shownOutcomes } from './helpers.ts';
+import { begin, chooseStatus, expectedAnswer, localToday, outcomesOf, shownOutcomes } from './helpers.ts';
 
 test('preset state skips its question, the kiosk language list is honoured, clinic help is shown', async ({ page }) => {
   await page.goto('/?kiosk=1&state=CA&langs=zh-Hans,en&help=Front%20desk%2C%20room%202');
   await expect(page.locator('button[data-locale]')).toHaveCount(2);
   expect(await page.locator('button[data-locale]').evaluateAll((b) => b.map((e) => e.getAttribute('data-locale')))).toEqual(['zh-Hans', 'en']);
   await page.locator('button[data-locale="en"]').click();
+  await expect(page.getByText('We ask you 1 question.')).toBeVisible();
+  await begin(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your immigration status?');
   await expect(page.getByText('Step 2 of 2')).toBeVisible();
   await expect(page.getByText('This clinic is in California.')).toBeVisible();
-  await page.locator('button[data-status="citizen"]').click();
+  await chooseStatus(page, 'citizen');
   expect(await shownOutcomes(page)).toEqual(outcomesOf(expectedAnswer('CA', 'citizen', localToday())));
   await expect(page.getByRole('heading', { name: 'Help at this clinic' })).toBeVisible();
   await expect(page.locator('section.help').getByText('Front desk, room 2')).toBeVisible();
@@ -24,7 +26,8 @@ test('preset state skips its question, the kiosk language list is honoured, clin
 test('"Still there?" keeps the answer when the person answers it', async ({ page }) => {
   await page.goto('/?kiosk=1&idle=6&state=TX');
   await page.locator('button[data-locale="en"]').click();
-  await page.locator('button[data-status="lpr"]').click();
+  await begin(page);
+  await chooseStatus(page, 'lpr');
   const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
   await expect(dialog).toBeVisible({ timeout: 7_000 });
   await expect(dialog).toContainText(/This screen will clear in \d seconds?\./);

@@ -1,7 +1,7 @@
 // Nothing kept: no storage of any kind, no history entries, and after Start over or the
 // kiosk's idle reset the previous person's answer cannot be brought back with Back.
 import { test, expect } from './fixtures.ts';
-import { EMPTY_STORAGE, storageSnapshot, threeTaps } from './helpers.ts';
+import { EMPTY_STORAGE, openNav, storageSnapshot, threeTaps } from './helpers.ts';
 
 test('Start over leaves no storage, no history, and Back cannot bring the answer back', async ({ page }) => {
   await page.goto('/');
@@ -30,7 +30,7 @@ test('Start over leaves no storage, no history, and Back cannot bring the answer
 test('the kiosk idle reset wipes everything after a visible countdown', async ({ page }) => {
   await page.goto('/?kiosk=1&idle=4');
   await threeTaps(page, 'ar', 'CA', 'no_status');
-  await page.locator('nav button').last().click();
+  await openNav(page, -1);
   await page.locator('input[type="checkbox"]').first().check();
   await expect(page.locator('html')).toHaveClass(/high-contrast/);
   await expect(page.getByTestId('still-there')).toBeVisible({ timeout: 6_000 });

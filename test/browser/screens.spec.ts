@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { chooseLanguage, saveScreenshot } from './helpers.ts';
+import { begin, chooseJurisdiction, chooseLanguage, chooseStatus, openNav, saveScreenshot } from './helpers.ts';
 
 const LOCALES = [
   { code: 'en', dir: 'ltr' },
@@ -30,22 +30,24 @@ for (const { code, dir } of LOCALES) {
     await chooseLanguage(page, code);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await check(page, code, '1b-start');
+    await begin(page);
     await check(page, code, '2-jurisdiction');
-    await page.locator('button[data-jurisdiction="TX"]').click();
+    await chooseJurisdiction(page, 'TX');
     await check(page, code, '3-status');
-    await page.locator('button[data-status="unsure"]').click();
+    await chooseStatus(page, 'unsure');
     await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
     await check(page, code, '4-answer');
-    await page.locator('nav button').nth(1).click();
+    await openNav(page, 1);
     await check(page, code, '5-timeline');
-    await page.locator('nav button').nth(2).click();
+    await openNav(page, 2);
     await check(page, code, '6-questions');
-    await page.locator('nav button').nth(3).click();
+    await openNav(page, 3);
     await check(page, code, '7-about');
     await page.locator('section[aria-labelledby="about-licence"] button').click();
     await expect(page.getByTestId('third-party-notices')).toContainText('Noto Sans Arabic: SIL Open Font License');
     await check(page, code, '7-about-licences', false);
-    await page.locator('nav button').nth(4).click();
+    await openNav(page, 4);
     await check(page, code, '8-settings');
   });
 }
@@ -56,8 +58,9 @@ test('high contrast with larger text, the bilingual view and the kiosk countdown
   await page.clock.install();
   await page.goto('/?kiosk=1&idle=30');
   await chooseLanguage(page, 'en');
-  await page.locator('button[data-jurisdiction="CA"]').click();
-  await page.locator('button[data-status="unsure"]').click();
+  await begin(page);
+  await chooseJurisdiction(page, 'CA');
+  await chooseStatus(page, 'unsure');
   await page.getByLabel('Second language').selectOption('ar');
   await check(page, 'en', '10-bilingual', false);
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -84,17 +87,19 @@ test.describe('reflow at 320 px wide with the largest text (WCAG 1.4.10)', () =>
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.goto('/');
       await chooseLanguage(page, code);
-      await page.locator('nav button').last().click();
+      await openNav(page, -1);
       await page.locator('input[value="larger"]').check();
       await page.locator('.back').click();
+      await expect.poll(overflow, { message: 'start' }).toBeLessThanOrEqual(0);
+      await begin(page);
       await expect.poll(overflow, { message: 'jurisdiction' }).toBeLessThanOrEqual(0);
-      await page.locator('button[data-jurisdiction="WI"]').click();
+      await chooseJurisdiction(page, 'WI');
       await expect.poll(overflow, { message: 'status' }).toBeLessThanOrEqual(0);
-      await page.locator('button[data-status="unsure"]').click();
+      await chooseStatus(page, 'unsure');
       await page.locator('details.show-source').first().evaluate((d) => d.setAttribute('open', ''));
       await expect.poll(overflow, { message: 'answer' }).toBeLessThanOrEqual(0);
       for (const [i, name] of [[1, 'timeline'], [2, 'questions'], [3, 'about']] as const) {
-        await page.locator('nav button').nth(i).click();
+        await openNav(page, i);
         await expect.poll(overflow, { message: name }).toBeLessThanOrEqual(0);
       }
       await page.locator('section[aria-labelledby="about-licence"] button').click();

@@ -2,7 +2,7 @@
 // reset and the staff PIN that leaves it. The browser tests see the renderer's half only.
 // (A kiosk that cannot be closed, and one whose config is broken: hardening.spec.ts.)
 import { test, expect } from './launch.ts';
-import { threeTaps } from '../browser/helpers.ts';
+import { chooseLanguage, threeTaps } from '../browser/helpers.ts';
 import { hashPin } from '../../electron/main/kiosk-pin.ts';
 
 const PIN = '246813';
@@ -26,6 +26,8 @@ test('an idle kiosk wipes the answer, the clipboard and the page, and goes back 
 test('staff leave kiosk mode with the PIN, and only with it', async ({ launch }) => {
   const { app, window } = await launch({ kiosk });
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isKiosk()))).toEqual([true]);
+  // The links appear once a language is chosen (the first screen asks only that).
+  await chooseLanguage(window, 'en');
   await window.getByRole('button', { name: 'About this app' }).click();
   const pin = window.getByLabel('Staff PIN');
   const leave = window.getByRole('button', { name: 'Leave kiosk mode' });

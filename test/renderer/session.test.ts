@@ -5,13 +5,30 @@ const run = (config: Parameters<typeof sessionReducer>[0], actions: Action[]): S
   actions.reduce(sessionReducer(config), initialSession(config));
 
 describe('session', () => {
-  it('three taps reach the answer, Back retraces them', () => {
-    const s = run({}, [{ type: 'chooseLocale', locale: 'ar' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseStatus', status: 'no_status' }]);
+  it('three choices and the start page reach the answer, Back retraces them', () => {
+    const s = run({}, [{ type: 'chooseLocale', locale: 'ar' }, { type: 'begin' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseStatus', status: 'no_status' }]);
     expect(currentView(s)).toBe('answer');
     const back = (x: Session) => sessionReducer({})(x, { type: 'back' });
     expect(currentView(back(s))).toBe('status');
     expect(currentView(back(back(s)))).toBe('jurisdiction');
-    expect(currentView(back(back(back(s))))).toBe('language');
+    expect(currentView(back(back(back(s))))).toBe('start');
+    expect(currentView(back(back(back(back(s)))))).toBe('language');
+  });
+
+  it('"Change" on the answer asks that question again; Back from it retraces the questions', () => {
+    const answered = run({}, [{ type: 'chooseLocale', locale: 'en' }, { type: 'begin' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseStatus', status: 'no_status' }, { type: 'open', view: 'timeline' }, { type: 'showDate', date: null }]);
+    const reducer = sessionReducer({});
+    const changing = reducer(answered, { type: 'change', view: 'jurisdiction' });
+    expect(changing.stack).toEqual(['language', 'start', 'jurisdiction']);
+    expect(changing.jurisdiction).toBe('CA'); // kept until another is chosen
+    const changed = ([{ type: 'chooseJurisdiction', jurisdiction: 'TX' }, { type: 'chooseStatus', status: 'no_status' }] as Action[]).reduce(reducer, changing);
+    expect([currentView(changed), changed.jurisdiction]).toEqual(['answer', 'TX']);
+    expect(reducer(answered, { type: 'change', view: 'status' }).stack).toEqual(['language', 'start', 'jurisdiction', 'status']);
+  });
+
+  it('a kiosk\'s own state cannot be changed from the answer', () => {
+    const answered = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }, { type: 'begin' }, { type: 'chooseStatus', status: 'lpr' }]);
+    expect(sessionReducer({ presetJurisdiction: 'TX' })(answered, { type: 'change', view: 'jurisdiction' })).toBe(answered);
   });
 
   it('switching language keeps the screen and the answer', () => {
@@ -30,7 +47,7 @@ describe('session', () => {
   });
 
   it('a preset jurisdiction skips its question', () => {
-    const s = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }]);
+    const s = run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }, { type: 'begin' }]);
     expect(currentView(s)).toBe('status');
     expect(s.jurisdiction).toBe('TX');
   });
