@@ -108,8 +108,8 @@ export function checkRulesText(bundle: Bundle, text: RulesText): Problem[] {
   const file = 'locales/en/rules.json';
   const missing = (kind: string, id: string) => ({ file, where: `${kind}.${id}`, message: `no English text for ${kind} '${id}'` });
   const problems: Problem[] = [];
-  for (const r of bundle.rules) if (!text.rule?.[r.id]) problems.push(missing('rule', r.id));
-  for (const n of bundle.notes) if (!text.note?.[n.id]) problems.push(missing('note', n.id));
+  for (const r of [...bundle.rules, ...bundle.household.rules]) if (!text.rule?.[r.id]) problems.push(missing('rule', r.id));
+  for (const n of [...bundle.notes, ...bundle.household.notes]) if (!text.note?.[n.id]) problems.push(missing('note', n.id));
   for (const e of bundle.events) if (!text.event?.[e.id]?.title || !text.event[e.id]?.text) problems.push(missing('event', e.id));
   for (const d of bundle.disclosures) if (!text.disclosure?.[d.id]) problems.push(missing('disclosure', d.id));
   return problems;

@@ -9,7 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   answer, canonicalJson, diffTables, formatProblem, isIsoDate, isJurisdiction, isStatus,
-  isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle,
+  isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle, type Jurisdiction, type Status,
 } from './engine/index.ts';
 import { loadDataDir, loadTrustedKeyPems, loadTrustPolicy } from './load.ts';
 import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unverifiedPayload, verifyBundleBytes, type SignedBundle, type TrustedKey } from './signing.ts';
@@ -19,6 +19,10 @@ import { writeFileAtomicallySync } from './atomic-write.ts';
 import { localToday as today } from './today.ts';
 import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
 
+/** At most this many people in one family's answer (a printout stays readable). */
+export const MAX_FAMILY = 8;
+const NOT_APPLYING = ':not-applying';
+
 const HELP = `Medicaid Data Notice — rules CLI
 
 Usage: npm run --silent rules -- <command> [options]
@@ -26,6 +30,11 @@ Usage: npm run --silent rules -- <command> [options]
   query --state XX --status S [--date YYYY-MM-DD] [--json] [--bundle FILE]
         Answer one question. Date defaults to today. --json prints the answer object of
         brief §3 (and nothing else) on stdout. Statuses: ${STATUSES.join(', ')}.
+  family --state XX --person S[:not-applying] [--person …] [--date YYYY-MM-DD] [--json] [--bundle FILE]
+        A family's answer: one --person per member (1 to ${MAX_FAMILY}), a status and, for
+        someone who is not applying for Medicaid, ":not-applying". --json prints
+        {state, date, people: [one answer object of brief §3 per person, in the order
+        given, each query saying whether that person applies]}.
   table [--date YYYY-MM-DD] [--bundle FILE]
         The whole decision table (every boundary date, or one date), for review.
   validate
@@ -68,7 +77,7 @@ function parseOptions<O extends OptionSpec>(args: string[], options: O, allowPos
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
-    if (token.kind !== 'option') continue;
+    if (token.kind !== 'option' || options?.[token.name]?.multiple) continue;
     if (seen.has(token.name)) throw new UsageError(`--${token.name} given more than once: give it once`);
     seen.add(token.name);
   }
@@ -118,7 +127,7 @@ function bundleFromFile(file: string): Bundle {
 export function answerJson(a: Answer, text: RulesText) {
   const cite = (cs: Answer['answers'][number]['citations']) => cs.map((c) => ({ sourceId: c.sourceId, pinpoint: c.pinpoint, ...(isQuote(c) ? { quote: c.quote } : { summary: c.summary }), url: c.url ?? null }));
   return {
-    query: { state: a.query.jurisdiction, status: a.query.status, date: a.query.date },
+    query: { state: a.query.jurisdiction, status: a.query.status, date: a.query.date, ...(a.query.applying === undefined ? {} : { applying: a.query.applying }) },
     rulesVersion: a.rulesVersion,
     dataAsOf: a.dataAsOf,
     factsThrough: a.factsThrough,
@@ -139,22 +148,66 @@ export function answerJson(a: Answer, text: RulesText) {
   };
 }
 
-function query(args: string[]) {
-  const { values } = parseOptions(args, { state: { type: 'string' }, status: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' } });
-  const state = (values.state ?? '').toUpperCase();
-  if (!values.state) throw new UsageError('missing --state (a USPS code such as CA, TX, DC or PR)');
-  if (!isJurisdiction(state)) throw new UsageError(`unknown state '${values.state}': use a USPS code such as CA, TX, DC or PR`);
-  if (!values.status) throw new UsageError(`missing --status (one of ${STATUSES.join(', ')})`);
-  if (!isStatus(values.status)) throw new UsageError(`unknown status '${values.status}': use one of ${STATUSES.join(', ')}`);
+function checkState(value: string | undefined): Jurisdiction {
+  if (!value) throw new UsageError('missing --state (a USPS code such as CA, TX, DC or PR)');
+  const state = value.toUpperCase();
+  if (!isJurisdiction(state)) throw new UsageError(`unknown state '${value}': use a USPS code such as CA, TX, DC or PR`);
+  return state;
+}
+
+function checkStatus(value: string, option = '--status'): Status {
+  if (!isStatus(value)) throw new UsageError(`unknown status '${value}' in ${option}: use one of ${STATUSES.join(', ')}`);
+  return value;
+}
+
+/** The bundle and the day a question is about (today unless --date). */
+function bundleAndDate(values: { date?: string; bundle?: string }): { bundle: Bundle; date: string } {
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`malformed date '${values.date}': use YYYY-MM-DD, e.g. 2026-01-06`);
   const bundle = values.bundle ? bundleFromFile(values.bundle) : dataBundle();
-  const date = checkAnswerDate(values.date ?? today(), bundle);
-  const result = answerJson(answer(bundle, { date, jurisdiction: state, status: values.status }), loadEnglishRulesText());
+  return { bundle, date: checkAnswerDate(values.date ?? today(), bundle) };
+}
+
+function query(args: string[]) {
+  const { values } = parseOptions(args, { state: { type: 'string' }, status: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' } });
+  const state = checkState(values.state);
+  if (!values.status) throw new UsageError(`missing --status (one of ${STATUSES.join(', ')})`);
+  const status = checkStatus(values.status);
+  const { bundle, date } = bundleAndDate(values);
+  const result = answerJson(answer(bundle, { date, jurisdiction: state, status }), loadEnglishRulesText());
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
   }
-  console.log(`${state}, ${values.status}, on ${date} (rules ${result.rulesVersion}; sources checked ${result.dataAsOf}, covering events up to ${describeFactsThrough(bundle)})`);
+  printAnswer(result, bundle, `${state}, ${status}, on ${date}`);
+}
+
+function family(args: string[]) {
+  const { values } = parseOptions(args, {
+    state: { type: 'string' }, person: { type: 'string', multiple: true }, date: { type: 'string' }, json: { type: 'boolean' }, bundle: { type: 'string' },
+  });
+  const state = checkState(values.state);
+  const people = values.person ?? [];
+  if (people.length === 0) throw new UsageError(`missing --person (a status such as no_status, or no_status${NOT_APPLYING}; one per family member)`);
+  if (people.length > MAX_FAMILY) throw new UsageError(`${people.length} people: a family's answer takes at most ${MAX_FAMILY}`);
+  const persons = people.map((p) => {
+    const applying = !p.endsWith(NOT_APPLYING);
+    return { status: checkStatus(applying ? p : p.slice(0, -NOT_APPLYING.length), `--person ${p}`), applying };
+  });
+  const { bundle, date } = bundleAndDate(values);
+  const text = loadEnglishRulesText();
+  const answers = persons.map((p) => answerJson(answer(bundle, { date, jurisdiction: state, status: p.status, applying: p.applying }), text));
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ state, date, people: answers }, null, 2) + '\n');
+    return;
+  }
+  for (const [i, a] of answers.entries()) {
+    printAnswer(a, bundle, `person ${i + 1}: ${state}, ${a.query.status}${a.query.applying ? '' : ', not applying'}, on ${date}`);
+  }
+}
+
+function printAnswer(result: ReturnType<typeof answerJson>, bundle: Bundle, heading: string) {
+  const { date } = result.query;
+  console.log(`${heading} (rules ${result.rulesVersion}; sources checked ${result.dataAsOf}, covering events up to ${describeFactsThrough(bundle)})`);
   if (date > bundle.factsThrough.date) console.log(`  WARNING: our sources stop ${describeFactsThrough(bundle)}; this is what was known then, not what is true on ${date}.`);
   for (const a of result.answers) {
     console.log(`  ${a.category.padEnd(31)} ${a.outcome.padEnd(14)} ${a.reason}`);
@@ -316,7 +369,7 @@ function keygen(args: string[]) {
 }
 
 const COMMANDS: Record<string, (args: string[]) => void> = {
-  query, table, validate, diff, bundle: bundleCmd, sign: signCmd, verify: verifyCmd, keygen,
+  query, family, table, validate, diff, bundle: bundleCmd, sign: signCmd, verify: verifyCmd, keygen,
 };
 
 export function main(argv: string[]) {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkReferences, checkTotality, DATA_FILES, zodProblems, type Bundle, type Problem } from './engine/index.ts';
+import { checkHouseholdReferences, checkHouseholdTotality, checkReferences, checkTotality, DATA_FILES, zodProblems, type Bundle, type Problem } from './engine/index.ts';
 import { DEFAULT_TRUST_POLICY, trustPolicySchema, type TrustPolicy } from './signing.ts';
 
 export const RULES_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -40,9 +40,10 @@ export function loadDataDir(dir = DATA_DIR): Loaded {
     notes: parts['notes.json'],
     events: parts['events.json'],
     disclosures: parts['disclosures.json'],
+    household: parts['household.json'],
   } as Bundle;
-  problems.push(...checkReferences(bundle));
-  if (problems.length === 0) problems.push(...checkTotality(bundle));
+  problems.push(...checkReferences(bundle), ...checkHouseholdReferences(bundle));
+  if (problems.length === 0) problems.push(...checkTotality(bundle), ...checkHouseholdTotality(bundle));
   return problems.length ? { ok: false, problems } : { ok: true, bundle };
 }
 

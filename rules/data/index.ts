@@ -9,5 +9,6 @@ import rules from './rules.json' with { type: 'json' };
 import notes from './notes.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import disclosures from './disclosures.json' with { type: 'json' };
+import household from './household.json' with { type: 'json' };
 
-export const shippedBundle = { ...meta, sources, sets, rules, notes, events, disclosures } as Bundle;
+export const shippedBundle = { ...meta, sources, sets, rules, notes, events, disclosures, household } as Bundle;

@@ -9,11 +9,15 @@ import {
 import { within, type IsoDate } from '../schema/dates.ts';
 import { jurisdictionInScope, statusAndCategoryInScope } from './scope.ts';
 import { rulesInForce, winningRule } from './precedence.ts';
+import { householdView } from './household.ts';
 
 export interface Query {
   date: IsoDate;
   jurisdiction: Jurisdiction;
   status: Status;
+  /** False for a household member who is not applying (a family's answer); absent or true
+   * for an applicant or enrollee. */
+  applying?: boolean;
 }
 
 /** A citation with its source's details: a quote (the source's exact words) or a summary
@@ -176,7 +180,8 @@ function disclosuresFor(l: Lookup): PastDisclosure[] {
 
 /** The whole answer for one person's question. Throws RulesCoverageError if the data has a
  * gap or an unresolved conflict for this question (validate/totality prevent that). */
-export function answer(bundle: Bundle, query: Query): Answer {
+export function answer(whole: Bundle, query: Query): Answer {
+  const bundle = query.applying === false ? householdView(whole) : whole;
   const l: Lookup = { bundle, query, inForce: rulesInForce(bundle, query.date, query.jurisdiction), sources: sourcesById(bundle) };
   return {
     query,

@@ -8,6 +8,7 @@ import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabu
 import { addDays, within, type IsoDate } from '../schema/dates.ts';
 import { describeCell, resolveCell, rulesInForce } from './precedence.ts';
 import { jurisdictionInScope, statusAndCategoryInScope } from './scope.ts';
+import { householdView } from './household.ts';
 
 export interface Problem {
   file: string;
@@ -40,6 +41,7 @@ export function zodProblems(file: string, raw: unknown, error: z.ZodError): Prob
 
 /** Where each kind of record lives in rules/data (the bundle holds them all). */
 const FILE_OF = { sources: 'sources.json', sets: 'sets.json', rules: 'rules.json', notes: 'notes.json', events: 'events.json', disclosures: 'disclosures.json' } as const;
+const HOUSEHOLD_FILE = 'household.json';
 
 /** Every record that cites sources, named the way problems name it. */
 export function citingRecords(bundle: Bundle): { file: string; id: string; citations: readonly Citation[] }[] {
@@ -48,6 +50,7 @@ export function citingRecords(bundle: Bundle): { file: string; id: string; citat
     ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, citations: n.citations })),
     ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, citations: e.citations })),
     ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, citations: d.citations })),
+    ...[...bundle.household.rules, ...bundle.household.notes].map((r) => ({ file: HOUSEHOLD_FILE, id: r.id, citations: r.citations })),
     ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, citations: m.citations }))),
   ];
 }
@@ -204,8 +207,27 @@ export type Validation = { ok: true; bundle: Bundle } | { ok: false; problems: P
 export function validateBundle(raw: unknown, file = 'bundle'): Validation {
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
-  const problems = [...checkReferences(parsed.data)];
-  if (problems.length === 0) problems.push(...checkTotality(parsed.data));
-  if (problems.length === 0) problems.push(...checkConservativePrinciple(parsed.data));
+  const problems = [...checkReferences(parsed.data), ...checkHouseholdReferences(parsed.data)];
+  if (problems.length === 0) problems.push(...checkTotality(parsed.data), ...checkHouseholdTotality(parsed.data));
+  if (problems.length === 0) problems.push(...checkConservativePrinciple(parsed.data), ...inHouseholdFile(checkConservativePrinciple(householdView(parsed.data))));
   return problems.length ? { ok: false, problems } : { ok: true, bundle: parsed.data };
+}
+
+/** The household's rules and notes name their own file in problems. */
+const inHouseholdFile = (problems: Problem[]) => problems.map((p) => ({ ...p, file: HOUSEHOLD_FILE }));
+
+/** The household's rules and notes, checked as the enrollees' are (ids, overrides, sets,
+ * dates); and their ids are not the enrollees' ones, since each id names its own words. */
+export function checkHouseholdReferences(bundle: Bundle): Problem[] {
+  const own = inHouseholdFile(checkReferences(householdView(bundle)).filter((p) => p.file === FILE_OF.rules || p.file === FILE_OF.notes));
+  const enrollees = new Set([...bundle.rules, ...bundle.notes].map((r) => r.id));
+  const shared = [...bundle.household.rules, ...bundle.household.notes].filter((r) => enrollees.has(r.id))
+    .map((r) => ({ file: HOUSEHOLD_FILE, where: `'${r.id}'`, message: 'id already used in rules.json or notes.json' }));
+  return [...own, ...shared];
+}
+
+/** Totality for people who are not applying: every cell has one winning household rule. */
+export function checkHouseholdTotality(bundle: Bundle, limit = 50): Problem[] {
+  const view = householdView(bundle);
+  return inHouseholdFile(checkTotality(view, boundaryDates(view), limit));
 }

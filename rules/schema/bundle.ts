@@ -131,6 +131,14 @@ export const metaSchema = z.object({
   factsThrough: z.object({ date: isoDate, precision: datePrecision }).strict(),
 }).strict();
 
+/** Household members who are not applying (a family's answer, brief §4): their own rules
+ * and notes, in the same form and under the same checks (totality, the conservative
+ * principle, citations) as the enrollees' ones. */
+export const householdSchema = z.object({
+  rules: z.array(ruleSchema),
+  notes: z.array(noteSchema),
+}).strict();
+
 export const bundleSchema = metaSchema.extend({
   sources: z.array(sourceSchema),
   sets: z.array(namedSetSchema),
@@ -138,6 +146,7 @@ export const bundleSchema = metaSchema.extend({
   notes: z.array(noteSchema),
   events: z.array(eventSchema),
   disclosures: z.array(disclosureSchema),
+  household: householdSchema,
 }).strict();
 
 export type QuoteCitation = z.infer<typeof quoteCitationSchema>;
@@ -154,6 +163,7 @@ export type Rule = z.infer<typeof ruleSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
+export type Household = z.infer<typeof householdSchema>;
 export type BundleMeta = z.infer<typeof metaSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 
@@ -166,4 +176,5 @@ export const DATA_FILES = {
   'notes.json': z.array(noteSchema),
   'events.json': z.array(eventSchema),
   'disclosures.json': z.array(disclosureSchema),
+  'household.json': householdSchema,
 } as const;
