@@ -72,7 +72,6 @@ function useDocumentSettings(s: Session['settings']) {
     root.toggle('text-large', s.textSize === 'large');
     root.toggle('text-larger', s.textSize === 'larger');
     root.toggle('high-contrast', s.highContrast);
-    root.toggle('reduce-motion', s.reducedMotion);
   }, [s]);
 }
 
