@@ -232,7 +232,7 @@ export function App(props: AppProps) {
           <button type="button" className="skip-link" onClick={skipToMain}>{t('app.skipToMain')}</button>
           <header className="app-header">
             <p className="app-name">{t('app.name')}</p>
-            <nav aria-label={t('nav.label')}>
+            <nav aria-label={t('nav.pages')}>
               <ul>
                 {navItems.map((n) => (
                   <li key={n.view}>

@@ -34,3 +34,8 @@ test('the flow can be completed with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
 });
+
+test('the navigation landmark says what it holds (UX review #20)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation')).toHaveAccessibleName('Pages in this app');
+});
