@@ -18,6 +18,7 @@ import { StillThere } from './kiosk/StillThere.tsx';
 import { EnglishBesideContext } from './components/EnglishBeside.tsx';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { AutonymOption } from './components/Autonym.tsx';
+import { useCommittedSelect } from './components/useCommittedSelect.ts';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
@@ -160,6 +161,7 @@ export function App(props: AppProps) {
     setInfo(nextInfo);
     setBundle(nextBundle);
   };
+  const languageSelect = useCommittedSelect(locale, (code) => void toLocale(code, 'switchLocale'));
   const back = () => dispatch({ type: 'back' });
   const machine = isMachineTranslated(locale);
   const englishT = useMemo(() => (machine && englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [machine, englishBeside, i18n]);
@@ -244,7 +246,7 @@ export function App(props: AppProps) {
             {view !== 'language' && locales.length > 1 && (
               <span className="switch-language">
                 <label htmlFor="switch-language">{t('nav.language')}</label>
-                <select id="switch-language" value={locale} onChange={(e) => void toLocale(e.target.value, 'switchLocale')} style={{ fontFamily: languageMenuStack(locales) }}>
+                <select id="switch-language" {...languageSelect} style={{ fontFamily: languageMenuStack(locales) }}>
                   {locales.map((l) => <AutonymOption key={l.code} locale={l} />)}
                 </select>
               </span>
