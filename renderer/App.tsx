@@ -87,7 +87,6 @@ export function App(props: AppProps) {
   );
   const reducer = useMemo(() => sessionReducer(config), [config]);
   const [session, dispatch] = useReducer(reducer, config, initialSession);
-  const [englishBeside, setEnglishBeside] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const view = currentView(session);
   const locale = session.locale ?? SOURCE_LOCALE;
@@ -106,7 +105,6 @@ export function App(props: AppProps) {
   const startOver = useCallback(() => {
     window.speechSynthesis?.cancel();
     dispatch({ type: 'startOver' });
-    setEnglishBeside(false);
     void applyLocale(i18n, SOURCE_LOCALE);
   }, [i18n]);
 
@@ -164,7 +162,10 @@ export function App(props: AppProps) {
   const languageSelect = useCommittedSelect(locale, (code) => void toLocale(code, 'switchLocale'));
   const back = () => dispatch({ type: 'back' });
   const machine = isMachineTranslated(locale);
-  const englishT = useMemo(() => (machine && englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [machine, englishBeside, i18n]);
+  // "Show English beside it" and the answer's "Second language" are one setting: the
+  // session's second language. English there puts English beside every screen.
+  const englishBeside = machine && session.compareLocale === SOURCE_LOCALE;
+  const englishT = useMemo(() => (englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [englishBeside, i18n]);
 
   const skipToMain = () => mainRef.current?.focus();
   const navItems = [
@@ -182,7 +183,7 @@ export function App(props: AppProps) {
       api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
       jurisdiction={jurisdiction} status={status}
       today={today} date={session.date} locale={locale}
-      compareLocale={englishT ? SOURCE_LOCALE : session.compareLocale}
+      compareLocale={session.compareLocale}
       compareChoices={locales.filter((l) => l.code !== locale)}
       onCompare={(c) => void compare(c)}
       onShowToday={() => dispatch({ type: 'showDate', date: null })}
@@ -264,7 +265,7 @@ export function App(props: AppProps) {
           {machine && (
             <div className="notice notice-machine" data-testid="machine-notice">
               <p>{t('machine.notice')}</p>
-              <button type="button" aria-pressed={englishBeside} onClick={() => setEnglishBeside((v) => !v)}>
+              <button type="button" aria-pressed={englishBeside} onClick={() => void compare(englishBeside ? null : SOURCE_LOCALE)}>
                 {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
               </button>
             </div>

@@ -43,6 +43,28 @@ test('a machine translation says so, in its language, with English one tap away'
   await expect(page.locator('.answer-column').nth(1)).toContainText('Your home address');
 });
 
+test('"Show English beside it" and "Second language" are one setting (UX review #11)', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'vi', 'CA', 'lpr');
+  const toggle = page.getByTestId('machine-notice').getByRole('button');
+  const second = page.locator('.tools select');
+  const columnLangs = () => page.locator('.answer-column').evaluateAll((cs) => cs.map((c) => c.getAttribute('lang')));
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(second).toHaveValue('en');
+  expect(await columnLangs()).toEqual(['vi', 'en']);
+  // Another language in the select replaces English, and the toggle says so.
+  await second.selectOption('zh-Hans');
+  await expect(page.locator('.answer-column')).toHaveCount(2);
+  expect(await columnLangs()).toEqual(['vi', 'zh-Hans']);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // None is one language.
+  await toggle.click();
+  await second.selectOption('');
+  await expect(page.locator('.answer-column')).toHaveCount(1);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
 test('English beside a machine translation also labels the choices', async ({ page }) => {
   await page.goto('/');
   await page.locator('button[data-locale="ar"]').click();
