@@ -137,12 +137,16 @@ test.describe('read aloud', () => {
     expect((await spokenUtterances(page)).map((u) => u.voice)).toEqual(['Local Arabic']);
   });
 
-  test('is hidden when only a network voice exists', async ({ page }) => {
+  test('says there is no voice, instead of vanishing, when only a network voice exists (UX review #9)', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local English', lang: 'en-US', localService: true }];
     await page.addInitScript(mockSpeech, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
-    await expect(page.locator('.tools button').first()).toBeVisible();
-    await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+    await expect(page.getByTestId('read-aloud')).toBeDisabled();
+    await expect(page.getByTestId('no-voice')).toBeVisible();
+    await page.locator('.tools').screenshot({ path: 'test/artifacts/screenshots/no-voice-ar.png' });
+    await page.locator('#switch-language').selectOption('en');
+    await expect(page.getByTestId('read-aloud')).toBeEnabled();
+    await expect(page.getByTestId('no-voice')).toHaveCount(0);
   });
 });
