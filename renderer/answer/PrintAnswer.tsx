@@ -4,7 +4,7 @@
 // written out and, when no human has reviewed the translation, the English text beside it.
 // Hidden on screen; print.css shows only this.
 // To fit one or two pages, categories with the same outcome and reason share one line,
-// and each distinct citation is printed once, numbered.
+// and each distinct citation is printed once, numbered, with a QR code for its address.
 import type { TFunction } from 'i18next';
 import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
 import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
@@ -15,6 +15,7 @@ import { mergeAlike } from './alike.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
 import { ClinicContacts, ResourceList } from './HelpSection.tsx';
+import { qrDataUrl } from './qrCode.ts';
 
 const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
@@ -46,9 +47,13 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
           const s = quotes[0]!.c;
           return (
             <div key={s.sourceId} className="print-source">
-              <p lang="en" dir="ltr"><cite>{s.sourceTitle}</cite> — {s.issuer}.</p>
-              {s.url && <p className="url-text" lang="en" dir="ltr">{s.url}</p>}
-              <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
+              {/* The address is printed beside it: the picture adds nothing to read. */}
+              {s.url && <img className="print-qr" src={qrDataUrl(s.url)} alt="" data-qr-text={s.url} />}
+              <div>
+                <p lang="en" dir="ltr"><cite>{s.sourceTitle}</cite> — {s.issuer}.</p>
+                {s.url && <p className="url-text" lang="en" dir="ltr">{s.url}</p>}
+                <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
+              </div>
               <ol>
                 {quotes.map(({ c, n }) => (
                   <li key={n} value={n} lang="en" dir="ltr">
