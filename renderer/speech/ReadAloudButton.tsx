@@ -8,7 +8,7 @@ import { useReadAloud } from './useReadAloud.ts';
 interface Props {
   locale: string;
   /** Voice tags tried before the locale code (localeMeta's voiceLangs). */
-  voiceLangs: readonly string[];
+  voiceLangs?: readonly string[];
   /** The words to say, built when the button is pressed. */
   text: () => string;
 }

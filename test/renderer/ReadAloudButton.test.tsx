@@ -28,7 +28,10 @@ class FakeUtterance {
   lang = '';
   onend: (() => void) | null = null;
   onerror: (() => void) | null = null;
-  constructor(public text: string) {}
+  text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 const i18n = i18next.createInstance();
