@@ -18,6 +18,7 @@ import { StillThere } from './kiosk/StillThere.tsx';
 import { EnglishBesideContext } from './components/EnglishBeside.tsx';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
 import { AutonymOption } from './components/Autonym.tsx';
+import { useCommittedSelect } from './components/useCommittedSelect.ts';
 import { LanguageScreen } from './screens/LanguageScreen.tsx';
 import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
@@ -74,7 +75,6 @@ function useDocumentSettings(s: Session['settings']) {
     root.toggle('text-large', s.textSize === 'large');
     root.toggle('text-larger', s.textSize === 'larger');
     root.toggle('high-contrast', s.highContrast);
-    root.toggle('reduce-motion', s.reducedMotion);
   }, [s]);
 }
 
@@ -89,7 +89,6 @@ export function App(props: AppProps) {
   );
   const reducer = useMemo(() => sessionReducer(config), [config]);
   const [session, dispatch] = useReducer(reducer, config, initialSession);
-  const [englishBeside, setEnglishBeside] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const view = currentView(session);
   // The small-screen menu, open on one screen: it is closed again on the next.
@@ -118,7 +117,6 @@ export function App(props: AppProps) {
   const startOver = useCallback(() => {
     window.speechSynthesis?.cancel();
     dispatch({ type: 'startOver' });
-    setEnglishBeside(false);
     void applyLocale(i18n, SOURCE_LOCALE);
   }, [i18n]);
 
@@ -173,9 +171,13 @@ export function App(props: AppProps) {
     setInfo(nextInfo);
     setBundle(nextBundle);
   };
+  const languageSelect = useCommittedSelect(locale, (code) => void toLocale(code, 'switchLocale'));
   const back = () => dispatch({ type: 'back' });
   const machine = isMachineTranslated(locale);
-  const englishT = useMemo(() => (machine && englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [machine, englishBeside, i18n]);
+  // "Show English beside it" and the answer's "Second language" are one setting: the
+  // session's second language. English there puts English beside every screen.
+  const englishBeside = machine && session.compareLocale === SOURCE_LOCALE;
+  const englishT = useMemo(() => (englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [englishBeside, i18n]);
 
   const skipToMain = () => mainRef.current?.focus();
   const navItems = [
@@ -193,7 +195,7 @@ export function App(props: AppProps) {
       api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
       jurisdiction={jurisdiction} status={status}
       today={today} date={session.date} locale={locale}
-      compareLocale={englishT ? SOURCE_LOCALE : session.compareLocale}
+      compareLocale={session.compareLocale}
       compareChoices={locales.filter((l) => l.code !== locale)}
       onCompare={(c) => void compare(c)}
       onShowToday={() => dispatch({ type: 'showDate', date: null })}
@@ -257,7 +259,7 @@ export function App(props: AppProps) {
                 {t('nav.menu')}
               </button>
             )}
-            <nav id="app-nav" aria-label={t('nav.label')} className={menuOpen ? 'open' : undefined} hidden={view === 'language'}>
+            <nav id="app-nav" aria-label={t('nav.pages')} className={menuOpen ? 'open' : undefined} hidden={view === 'language'}>
               <ul>
                 {navItems.map((n) => (
                   <li key={n.view}>
@@ -269,7 +271,7 @@ export function App(props: AppProps) {
             {view !== 'language' && locales.length > 1 && (
               <span className="switch-language">
                 <label htmlFor="switch-language">{t('nav.language')}</label>
-                <select id="switch-language" value={locale} onChange={(e) => void toLocale(e.target.value, 'switchLocale')} style={{ fontFamily: languageMenuStack(locales) }}>
+                <select id="switch-language" {...languageSelect} style={{ fontFamily: languageMenuStack(locales) }}>
                   {locales.map((l) => <AutonymOption key={l.code} locale={l} />)}
                 </select>
               </span>
@@ -287,7 +289,7 @@ export function App(props: AppProps) {
           {machine && (
             <div className="notice notice-machine" data-testid="machine-notice">
               <p>{t('machine.notice')}</p>
-              <button type="button" aria-pressed={englishBeside} onClick={() => setEnglishBeside((v) => !v)}>
+              <button type="button" aria-pressed={englishBeside} onClick={() => void compare(englishBeside ? null : SOURCE_LOCALE)}>
                 {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
               </button>
             </div>

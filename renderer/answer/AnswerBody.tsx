@@ -6,7 +6,7 @@ import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
 import { CATEGORIES, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/schema/vocabulary.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
-import { checkedLine, disclosureText, groupByOutcome, groupTitle, noteText, reasonText, ruleReason, summarySentences } from './text.ts';
+import { disclosureText, groupByOutcome, groupTitle, noteText, reasonText, ruleReason, summarySentences } from './text.ts';
 import { formatDated } from './dates.ts';
 
 interface Props {
@@ -123,8 +123,6 @@ export function AnswerBody({ answer, t, idPrefix }: Props) {
           </>
         )}
       </section>
-
-      <p className="verified">{checkedLine(t, answer)}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Where to get help, on screen: the clinic's own contacts first, then the resources the
-// research note supports (help.ts), then "not legal advice".
+// research note supports (help.ts). "Not legal advice" follows in the footer, once.
 import { useTranslation } from 'react-i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import type { TFunction } from 'i18next';
@@ -13,7 +13,6 @@ export function HelpSection({ resources, contacts }: { resources: readonly HelpR
       <ClinicContacts contacts={contacts} t={t} />
       <p>{t('help.intro')}</p>
       <ResourceList resources={resources} t={t} />
-      <p className="not-legal-advice"><strong>{t('answer.notLegalAdvice')}</strong></p>
     </section>
   );
 }

@@ -4,17 +4,18 @@
 // written out and, when no human has reviewed the translation, the English text beside it.
 // Hidden on screen; print.css shows only this.
 // To fit one or two pages, categories with the same outcome and reason share one line,
-// and each distinct citation is printed once, numbered.
+// and each distinct citation is printed once, numbered, with a QR code for its address.
 import type { TFunction } from 'i18next';
-import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
+import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
 import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, OUTCOME_ORDER, reasonText, summarySentences } from './text.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { mergeAlike } from './alike.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
 import { ClinicContacts, ResourceList } from './HelpSection.tsx';
+import { qrDataUrl } from './qrCode.ts';
 
 const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
@@ -29,32 +30,6 @@ function numberCitations(answer: Answer) {
   }
   const numbersOf = (cs: readonly ResolvedCitation[]) => [...new Set(cs.map((c) => index.get(citationKey(c))!))];
   return { list, numbersOf };
-}
-
-/** "Protected now: U.S. citizen, Green card holder · Not clear: …" — statuses grouped by
- * outcome, in the screen's order; the reasons are on screen and the sources below. */
-function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
-  if (!a.byStatus) return null;
-  return OUTCOME_ORDER
-    .map((outcome) => ({ outcome, statuses: KNOWN_STATUSES.filter((s) => a.byStatus![s] === outcome) }))
-    .filter((g) => g.statuses.length > 0)
-    .map((g) => `${t(`outcome.${g.outcome}`)}: ${g.statuses.map((s) => t(`status.${s}.label`)).join(t('answer.listSeparator'))}`)
-    .join(' · ');
-}
-
-/** Answers that would print identically (apart from the category) share one item. */
-function mergeAlike(t: TFunction, answers: readonly CategoryAnswer[], numbersOf: (cs: readonly ResolvedCitation[]) => number[]) {
-  const items = new Map<string, { categories: string[]; outcome: CategoryAnswer['outcome']; reason: string; perStatus: string | null; refs: number[] }>();
-  for (const a of answers) {
-    const reason = reasonText(t, a);
-    const perStatus = byStatusLine(t, a);
-    const refs = numbersOf(a.citations);
-    const key = JSON.stringify([reason, perStatus, refs]);
-    const item = items.get(key) ?? { categories: [], outcome: a.outcome, reason, perStatus, refs };
-    item.categories.push(t(`category.${a.category}`));
-    items.set(key, item);
-  }
-  return [...items.values()];
 }
 
 /** The sources, once for the whole printout: each source's title, issuer and address
@@ -72,9 +47,13 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
           const s = quotes[0]!.c;
           return (
             <div key={s.sourceId} className="print-source">
-              <p lang="en" dir="ltr"><cite>{s.sourceTitle}</cite> — {s.issuer}.</p>
-              {s.url && <p className="url-text" lang="en" dir="ltr">{s.url}</p>}
-              <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
+              {/* The address is printed beside it: the picture adds nothing to read. */}
+              {s.url && <img className="print-qr" src={qrDataUrl(s.url)} alt="" data-qr-text={s.url} />}
+              <div>
+                <p lang="en" dir="ltr"><cite>{s.sourceTitle}</cite> — {s.issuer}.</p>
+                {s.url && <p className="url-text" lang="en" dir="ltr">{s.url}</p>}
+                <p>{t('answer.confidence')}: {t(`answer.confidenceLevel.${s.confidence}`)}</p>
+              </div>
               <ol>
                 {quotes.map(({ c, n }) => (
                   <li key={n} value={n} lang="en" dir="ltr">
@@ -123,10 +102,10 @@ function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
         <section key={g.outcome}>
           <h3><OutcomeBadge outcome={g.outcome} t={t} /> {groupTitle(t, g.outcome, answer.beyondFacts)}</h3>
           <ul>
-            {mergeAlike(t, g.answers, numbersOf).map((item) => (
+            {mergeAlike(t, g.answers, (a) => numbersOf(a.citations)).map((item) => (
               <li key={item.categories.join()} className="print-item">
                 <strong>{item.categories.join(t('answer.listSeparator'))}</strong>
-                <p>{item.reason} <span className="print-refs">[{item.refs.join(', ')}]</span></p>
+                <p>{item.reason} <span className="print-refs">[{numbersOf(item.first.citations).join(', ')}]</span></p>
                 {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
             ))}

@@ -1,13 +1,16 @@
 // The answer as plain sentences for read-aloud, in the screen's order and with the same
-// caveats as the screen and the printout: where the facts end first, then the summary, the
-// outcomes, what is not known, data already shared, where to get help (the clinic first),
-// and "not legal advice". Web addresses are not read: they are on screen and on paper.
+// caveats as the screen and the printout: where the facts end first, when they were checked
+// and how far they reach, then the summary, the outcomes (each reason once, with the
+// categories it covers, as on paper), what is not known, data already shared, where to get
+// help (the clinic first), and "not legal advice". Web addresses are not read: they are on
+// screen and on paper.
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../rules/engine/answer.ts';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { contactDetails, type HelpResource } from './help.ts';
 import { formatDay } from './dates.ts';
-import { disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, reasonText, summarySentences } from './text.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { mergeAlike } from './alike.ts';
 
 export interface SpeechContext {
   heading: string;
@@ -20,10 +23,14 @@ export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale,
   const parts = [heading, t('answer.onDate', { date: formatDay(t, answer.query.date) })];
   const facts = factsNotice(t, answer, stale);
   if (facts) parts.push(facts.text);
+  parts.push(checkedLine(t, answer));
   parts.push(...summarySentences(t, answer));
   for (const g of groupByOutcome(answer.answers)) {
     parts.push(`${groupTitle(t, g.outcome, answer.beyondFacts)}.`);
-    for (const a of g.answers) parts.push(`${t(`category.${a.category}`)}: ${reasonText(t, a)}`);
+    for (const item of mergeAlike(t, g.answers)) {
+      parts.push(`${item.categories.join(t('answer.listSeparator'))}: ${item.reason}`);
+      if (item.perStatus) parts.push(item.perStatus);
+    }
   }
   if (answer.notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...answer.notes.map((n) => noteText(t, n.id)));
   if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));

@@ -16,8 +16,8 @@ import { factsNotice } from '../answer/text.ts';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
-import { useReadAloud } from '../speech/useReadAloud.ts';
 import { YouSaid } from '../answer/YouSaid.tsx';
+import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
 
 interface Props {
   api: Api;
@@ -45,7 +45,6 @@ export function AnswerScreen(props: Props) {
   const day = date ?? today;
   const result = useMemo(() => computeAnswer(bundle, { date: day, jurisdiction, status }), [bundle, day, jurisdiction, status]);
   const meta = localeMeta(locale);
-  const reader = useReadAloud(locale, meta.voiceLangs);
   const [busy, setBusy] = useState(false);
   const [outputMessage, setOutputMessage] = useState('');
   const compareId = useId();
@@ -83,11 +82,7 @@ export function AnswerScreen(props: Props) {
       )}
 
       <section className="tools" aria-label={t('actions.title')}>
-        {reader.available && (
-          reader.speaking
-            ? <button type="button" onClick={reader.stop}>{t('actions.stopReading')}</button>
-            : <button type="button" data-testid="read-aloud" onClick={() => reader.speak(answerSpeechText(t, result, { heading, stale, ...help }))}>{t('actions.readAloud')}</button>
-        )}
+        <ReadAloudButton locale={locale} voiceLangs={meta.voiceLangs} text={() => answerSpeechText(t, result, { heading, stale, ...help })} />
         <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
         {/* At a kiosk a saved file would stay behind for the next person: print only. */}
         {!props.kiosk.enabled && (

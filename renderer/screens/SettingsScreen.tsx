@@ -25,10 +25,6 @@ export function SettingsScreen({ settings, onChange, onBack }: { settings: Setti
         <input type="checkbox" checked={settings.highContrast} onChange={(e) => onChange({ highContrast: e.target.checked })} />
         {t('settings.highContrast')}
       </label>
-      <label className="checkbox setting">
-        <input type="checkbox" checked={settings.reducedMotion} onChange={(e) => onChange({ reducedMotion: e.target.checked })} />
-        {t('settings.reducedMotion')}
-      </label>
       <p>{t('settings.note')}</p>
     </Screen>
   );

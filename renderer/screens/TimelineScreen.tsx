@@ -1,13 +1,13 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle, TimelineEvent } from '../../rules/schema/bundle.ts';
 import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
 import { jurisdictionInScope } from '../../rules/engine/scope.ts';
-import { isIsoDate, type IsoDate } from '../../rules/schema/dates.ts';
+import type { IsoDate } from '../../rules/schema/dates.ts';
+import { PastDateForm } from './PastDateForm.tsx';
 import { Screen } from '../components/Screen.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { resolveCitations } from '../../rules/engine/answer.ts';
-import { formatDated, formatDay, formatFactsThrough } from '../answer/dates.ts';
+import { formatDated, formatFactsThrough } from '../answer/dates.ts';
 import { hasKey } from '../answer/text.ts';
 
 interface Props {
@@ -23,11 +23,6 @@ interface Props {
 
 export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenDate, onShowDate, onBack }: Props) {
   const { t } = useTranslation();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const [value, setValue] = useState(chosenDate ?? today);
-  const [invalid, setInvalid] = useState(false);
   const events = [...bundle.events].sort((a, b) => a.date.localeCompare(b.date));
 
   const places = (e: TimelineEvent) => e.jurisdictions === '*'
@@ -36,33 +31,19 @@ export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenD
   const namesState = (e: TimelineEvent) =>
     !!jurisdiction && e.jurisdictions !== '*' && jurisdictionInScope(bundle, e.jurisdictions, undefined, jurisdiction, e.date);
 
-  const submit = () => {
-    const ok = isIsoDate(value) && value >= bundle.coverageFrom && value <= today;
-    setInvalid(!ok);
-    if (ok) onShowDate(value);
-  };
-
   return (
     <Screen title={t('timeline.title')} onBack={onBack}>
       <section className="date-pick" aria-labelledby="pick-title">
         <h2 id="pick-title">{t('timeline.pickTitle')}</h2>
         {canAnswer ? (
-          <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
-            <label htmlFor={inputId}>{t('timeline.pickLabel')}</label>
-            <p id={hintId} className="hint">{t('timeline.pickHint', { from: formatDay(t, bundle.coverageFrom) })}</p>
-            <input id={inputId} type="date" min={bundle.coverageFrom} max={today} value={value} required
-              aria-describedby={invalid ? `${hintId} ${errorId}` : hintId} aria-invalid={invalid}
-              onChange={(e) => setValue(e.target.value)} />
-            {invalid && <p id={errorId} className="error" role="alert">{t('timeline.pickInvalid', { from: formatDay(t, bundle.coverageFrom), to: formatDay(t, today) })}</p>}
-            <button type="submit">{t('timeline.show')}</button>
-          </form>
+          <PastDateForm from={bundle.coverageFrom} today={today} initial={chosenDate ?? today} onShowDate={onShowDate} />
         ) : (
           <p>{t('timeline.needChoices')}</p>
         )}
       </section>
 
       <section aria-labelledby="events-title">
-        <h2 id="events-title">{t('timeline.intro')}</h2>
+        <h2 id="events-title">{t('timeline.eventsTitle')}</h2>
         <ol className="events">
           {events.map((e) => (
             <li key={e.id} className="event" data-event={e.id}>

@@ -1,6 +1,6 @@
-// Read aloud with a local voice for the current locale. `available` is false (and the
-// button hidden) when speech is missing or no local voice fits the language. Voices load
-// asynchronously, so the choice is redone on `voiceschanged`.
+// Read aloud with a local voice for the current locale. `available` is false (and
+// ReadAloudButton says there is no voice) when speech is missing or no local voice fits
+// the language. Voices load asynchronously, so the choice is redone on `voiceschanged`.
 import { useCallback, useEffect, useState } from 'react';
 import { chooseVoice } from './chooseVoice.ts';
 

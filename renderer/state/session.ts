@@ -11,7 +11,6 @@ export type TextSize = 'normal' | 'large' | 'larger';
 export interface Settings {
   textSize: TextSize;
   highContrast: boolean;
-  reducedMotion: boolean;
 }
 
 export interface Session {
@@ -48,7 +47,7 @@ export type Action =
   | { type: 'back' }
   | { type: 'startOver' };
 
-export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', highContrast: false, reducedMotion: false };
+export const DEFAULT_SETTINGS: Settings = { textSize: 'normal', highContrast: false };
 
 export function initialSession(config: SessionConfig): Session {
   return {

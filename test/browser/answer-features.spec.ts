@@ -2,7 +2,7 @@
 // out-of-date notice, read-aloud only with a local voice, "Show source" with plain-text
 // addresses.
 import { test, expect } from './fixtures.ts';
-import { begin, chooseJurisdiction, expectedAnswer, localToday, mockSpeech, outcomesOf, spokenUtterances, threeTaps } from './helpers.ts';
+import { begin, chooseJurisdiction, expectedAnswer, fillPastDate, localToday, mockSpeech, outcomesOf, spokenUtterances, threeTaps } from './helpers.ts';
 
 test('two languages side by side show the same answer', async ({ page }) => {
   await page.goto('/');
@@ -43,6 +43,27 @@ test('a machine translation says so, in its language, with English one tap away'
   await expect(page.locator('.answer-column').nth(1)).toContainText('Your home address');
 });
 
+test('"Show English beside it" and "Second language" are one setting (UX review #11)', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'vi', 'CA', 'lpr');
+  const toggle = page.getByTestId('machine-notice').getByRole('button');
+  const second = page.locator('.tools select');
+  const columnLangs = () => page.locator('.answer-column').evaluateAll((cs) => cs.map((c) => c.getAttribute('lang')));
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(second).toHaveValue('en');
+  await expect.poll(columnLangs).toEqual(['vi', 'en']);
+  // Another language in the select replaces English, and the toggle says so.
+  await second.selectOption('zh-Hans');
+  await expect.poll(columnLangs).toEqual(['vi', 'zh-Hans']);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // None is one language.
+  await toggle.click();
+  await second.selectOption('');
+  await expect(page.locator('.answer-column')).toHaveCount(1);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
 test('English beside a machine translation also labels the choices', async ({ page }) => {
   await page.goto('/');
   await page.locator('button[data-locale="ar"]').click();
@@ -64,7 +85,7 @@ test('an answer inside the sources carries an out-of-date notice once they are o
   await page.goto('/');
   await threeTaps(page, 'en', 'CA', 'no_status');
   await page.getByRole('button', { name: 'Timeline' }).click();
-  await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
+  await fillPastDate(page, '2025-09-01');
   await page.getByRole('button', { name: 'Show the answer on this date' }).click();
   // The sources end about April 2026, more than the preview's 90 days ago.
   await expect(page.getByTestId('stale')).toHaveText('This information may be out of date. Our sources end around April 2026. Things may have changed since then.');
@@ -116,12 +137,16 @@ test.describe('read aloud', () => {
     expect((await spokenUtterances(page)).map((u) => u.voice)).toEqual(['Local Arabic']);
   });
 
-  test('is hidden when only a network voice exists', async ({ page }) => {
+  test('says there is no voice, instead of vanishing, when only a network voice exists (UX review #9)', async ({ page }) => {
     const voices = [{ name: 'Remote Arabic', lang: 'ar-EG', localService: false }, { name: 'Local English', lang: 'en-US', localService: true }];
     await page.addInitScript(mockSpeech, JSON.stringify(voices));
     await page.goto('/');
     await threeTaps(page, 'ar', 'CA', 'citizen');
-    await expect(page.locator('.tools button').first()).toBeVisible();
-    await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+    await expect(page.getByTestId('read-aloud')).toBeDisabled();
+    await expect(page.getByTestId('no-voice')).toBeVisible();
+    await page.locator('.tools').screenshot({ path: 'test/artifacts/screenshots/no-voice-ar.png' });
+    await page.locator('#switch-language').selectOption('en');
+    await expect(page.getByTestId('read-aloud')).toBeEnabled();
+    await expect(page.getByTestId('no-voice')).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 // The three-tap flow, and the answer on screen equals the rules engine's answer.
 import { test, expect } from './fixtures.ts';
-import { expectedAnswer, localToday, outcomesOf, shownOutcomes, threeTaps, waitOutDoubleTap } from './helpers.ts';
+import { expectedAnswer, fillPastDate, localToday, outcomesOf, shownOutcomes, threeTaps, waitOutDoubleTap } from './helpers.ts';
 import type { Jurisdiction, KnownStatus, Status } from '../../rules/schema/vocabulary.ts';
 
 const CASES: [Jurisdiction, Status][] = [['CA', 'no_status'], ['CA', 'citizen'], ['TX', 'unsure'], ['CA', 'unsure'], ['WI', 'pending_or_daca']];
@@ -39,7 +39,7 @@ test('a past date chosen on the timeline gives that day’s answer', async ({ pa
   await expect(page.locator('li.event[data-event="wisconsin-joins"] .event-date')).toHaveText('About August 2025 (exact date not known)');
   await expect(page.locator('li.event[data-event="june-2025-transfer"]')).toContainText('This includes California.');
   await expect(page.locator('li.event[data-event="state-reporting-laws"]')).not.toContainText('This includes California.');
-  await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
+  await fillPastDate(page, '2025-09-01');
   await page.getByRole('button', { name: 'Show the answer on this date' }).click();
   await expect(page.getByTestId('answer-date')).toHaveAttribute('data-date', '2025-09-01');
   await expect(page.getByRole('note')).toContainText('This is the answer for a past date.');
@@ -66,3 +66,30 @@ test('Back works on every screen, and Start over returns to the language screen'
   await page.getByTestId('start-over').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
 });
+
+/** The start of the range message in each language: the app's words, not the browser's. */
+const OUT_OF_RANGE = { es: 'Por favor, elija una fecha del 1 de enero de 2025 al', ar: 'يُرجى اختيار تاريخ من' } as const;
+
+for (const code of ['es', 'ar'] as const) {
+  test(`a future past-date gets the app's own message in ${code}, never the browser's English bubble (UX review #12)`, async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('/');
+    await threeTaps(page, code, 'CA', 'no_status');
+    await page.locator('nav button').nth(1).click();
+    const form = page.locator('.date-pick form');
+    await expect(form).toHaveAttribute('novalidate', '');
+    await expect(form.locator('input[name="day"]')).toHaveAttribute('type', 'text');
+    await fillPastDate(page, '2027-03-01');
+    await form.locator('button[type="submit"]').click();
+    // Still on the timeline, with the message in the page's language: in the summary (focused) and by the fields.
+    await expect(page.locator('.answer-screen')).toHaveCount(0);
+    const summary = page.getByTestId('date-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(page.getByTestId('date-error')).toContainText(OUT_OF_RANGE[code]);
+    await expect(summary).toContainText(OUT_OF_RANGE[code]);
+    // The whole date is out of range, so all three fields are marked.
+    await expect(form.locator('input[aria-invalid="true"]')).toHaveCount(3);
+    expect(await form.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).validationMessage))).toEqual(['', '', '']);
+    await page.locator('.date-pick').screenshot({ path: `test/artifacts/screenshots/date-input-${code}.png` });
+  });
+}

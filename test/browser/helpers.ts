@@ -122,3 +122,12 @@ export function mockSpeech(voicesJson: string) {
 export function spokenUtterances(page: Page): Promise<{ voice: string; text: string }[]> {
   return page.evaluate(() => (window as { spoken?: { voice: string; text: string }[] }).spoken ?? []);
 }
+
+/** On the timeline: type a past date into the Day / Month / Year fields (any language). */
+export async function fillPastDate(page: Page, iso: string) {
+  const [year, month, day] = iso.split('-');
+  const form = page.locator('.date-pick form');
+  await form.locator('input[name="day"]').fill(day!);
+  await form.locator('input[name="month"]').fill(month!);
+  await form.locator('input[name="year"]').fill(year!);
+}

@@ -82,3 +82,22 @@ test('the timeline ends where the sources end', async ({ page }) => {
   await expect(last).toHaveAttribute('data-testid', 'sources-end');
   await expect(last).toContainText('This is where our sources stop: around April 2026.');
 });
+
+test('the end of the answer says "not legal advice" and "checked on" once, in the footer (UX review #17)', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  await expect(page.locator('.card').first()).toBeVisible();
+  for (const words of ['This app is not legal advice.', 'We last checked our sources on']) {
+    await expect(page.getByText(words).locator('visible=true')).toHaveCount(1);
+    await expect(page.locator('.app-footer')).toContainText(words);
+  }
+});
+
+test('the timeline heading says the order the events are in (UX review #17)', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'citizen');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await expect(page.locator('#events-title')).toHaveText('The main events, oldest first');
+  const dates = await page.locator('ol.events time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates).toEqual([...dates].sort());
+});

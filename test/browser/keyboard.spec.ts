@@ -46,3 +46,22 @@ test('the flow can be completed with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
 });
+
+test('the navigation landmark says what it holds (UX review #20)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation')).toHaveAccessibleName('Pages in this app');
+});
+
+test('arrow keys in the language select do not switch the app; Enter does (UX review #16)', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-locale="en"]').click();
+  const select = page.locator('#switch-language');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(select).not.toHaveValue('en');
+  const reached = await select.inputValue();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', reached);
+});

@@ -53,3 +53,24 @@ test('a kiosk whose settings cannot be used shows only "This kiosk needs staff" 
   await expect(page.locator('button, a, input, select')).toHaveCount(0);
   await expect(page.locator('button[data-locale]')).toHaveCount(0);
 });
+
+test('kiosk text is read from a step away: about 20 px, more for Ethiopic, a wider column in landscape (UX review #19)', async ({ page }) => {
+  const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?state=TX');
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  expect(await rootSize()).toBe(16);
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?kiosk=1&state=TX');
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  expect(await rootSize()).toBe(20);
+  // The laptop's 72rem column would leave a third of a landscape kiosk empty.
+  expect(await page.locator('.app').evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThan(1600);
+  await page.locator('button[data-locale="am"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'am');
+  expect(await rootSize()).toBe(22);
+  // "Larger" text still scales from the kiosk's base.
+  await page.evaluate(() => document.documentElement.classList.add('text-larger'));
+  expect(await rootSize()).toBe(33);
+});

@@ -31,6 +31,30 @@ test('the print stylesheet renders the answer with its caveats and citations, on
   expect(pageCount(pdf)).toBeLessThanOrEqual(3);
 });
 
+test('each source with a web address is printed with a QR code of it, and nothing else has one (UX review #4, #7)', async ({ page }) => {
+  await page.goto('/');
+  await threeTaps(page, 'en', 'CA', 'no_status');
+  await page.emulateMedia({ media: 'print' });
+  const printView = page.getByTestId('print-view');
+  const sources = printView.locator('.print-source');
+  const urls = (await sources.locator('.url-text').allTextContents());
+  expect(urls.length).toBeGreaterThan(0);
+  expect(await sources.count()).toBeGreaterThan(urls.length - 1);
+  const codes = page.locator('img.print-qr');
+  // One per source address; none for the help section's addresses or anything else.
+  expect(await codes.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-qr-text')))).toEqual(urls);
+  for (const [i, url] of urls.entries()) {
+    const code = sources.filter({ has: page.locator('img.print-qr') }).nth(i);
+    await expect(code.locator('img')).toHaveAttribute('alt', '');
+    await expect(code.locator('.url-text')).toHaveText(url);
+    await expect(code.locator('img')).toBeVisible();
+    // Drawn from data: (no network), and really drawn.
+    expect(await code.locator('img').evaluate((img: HTMLImageElement) => [img.src.startsWith('data:image/svg+xml,'), img.complete && img.naturalWidth > 0])).toEqual([true, true]);
+  }
+  await page.pdf({ path: 'test/artifacts/screenshots/print-qr-en.pdf', format: 'Letter' });
+  await printView.locator('.print-sources-section').screenshot({ path: 'test/artifacts/screenshots/print-qr-en.png' });
+});
+
 test('a machine-translated answer prints with the English beside it, on at most four pages', async ({ page }) => {
   await page.goto('/');
   await threeTaps(page, 'ar', 'CA', 'unsure');
@@ -41,7 +65,7 @@ test('a machine-translated answer prints with the English beside it, on at most 
   await expect(columns.nth(1)).toHaveAttribute('lang', 'en');
   await expect(page.locator('.print-machine')).toBeVisible();
   await saveScreenshot(page, 'ar-9-print');
-  const pdf = await page.pdf({ format: 'Letter' });
+  const pdf = await page.pdf({ format: 'Letter', path: 'test/artifacts/screenshots/ar-9-print.pdf' });
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pageCount(pdf)).toBeLessThanOrEqual(4);
 });

@@ -1,14 +1,14 @@
 // Nothing kept: no storage of any kind, no history entries, and after Start over or the
 // kiosk's idle reset the previous person's answer cannot be brought back with Back.
 import { test, expect } from './fixtures.ts';
-import { EMPTY_STORAGE, openNav, storageSnapshot, threeTaps } from './helpers.ts';
+import { EMPTY_STORAGE, fillPastDate, openNav, storageSnapshot, threeTaps } from './helpers.ts';
 
 test('Start over leaves no storage, no history, and Back cannot bring the answer back', async ({ page }) => {
   await page.goto('/');
   const entries = await page.evaluate(() => history.length);
   await threeTaps(page, 'en', 'CA', 'no_status');
   await page.getByRole('button', { name: 'Timeline' }).click();
-  await page.getByLabel('Date', { exact: true }).fill('2025-09-01');
+  await fillPastDate(page, '2025-09-01');
   await page.getByRole('button', { name: 'Show the answer on this date' }).click();
   expect(await storageSnapshot(page)).toEqual(EMPTY_STORAGE);
   // The whole flow made no history entry.

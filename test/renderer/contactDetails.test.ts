@@ -28,7 +28,7 @@ describe('contactDetails', () => {
 
   it('is what read-aloud says after the contact’s name', async () => {
     const t = await englishT();
-    const answer = { query: { jurisdiction: 'WA', status: 'unsure', date: '2026-12-06' }, answers: [], notes: [], pastDisclosures: [], beyondFacts: false, factsThrough: { date: '2026-04-01', precision: 'approximate' } } as unknown as Answer;
+    const answer = { query: { jurisdiction: 'WA', status: 'unsure', date: '2026-12-06' }, answers: [], notes: [], pastDisclosures: [], beyondFacts: false, dataAsOf: '2026-11-22', factsThrough: { date: '2026-04-01', precision: 'approximate' } } as unknown as Answer;
     const spoken = answerSpeechText(t, answer, { heading: 'Answer', stale: false, contacts: [full], resources: [] }).split('\n');
     expect(spoken).toContain('Front desk. Phone: 555-0100. Address: 1 Main St. Hours: Mon–Fri 9–5');
   });
