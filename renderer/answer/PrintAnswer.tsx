@@ -3,20 +3,18 @@
 // shared, where to get help (the clinic first) and "not legal advice", with every citation
 // written out and, when no human has reviewed the translation, the English text beside it.
 // Hidden on screen; print.css shows only this.
-// To fit one or two pages, categories with the same outcome and reason share one line,
-// and each distinct citation is printed once, numbered.
+// To fit one or two pages, categories with the same outcome and reason share one line, as
+// on screen (groups.ts), and each distinct citation is printed once, numbered.
 import type { TFunction } from 'i18next';
-import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
-import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
+import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
+import { isQuote } from '../../rules/schema/bundle.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, OUTCOME_ORDER, reasonText, summarySentences } from './text.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { citationKey, groupAlike } from './groups.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
 import { ClinicContacts, ResourceList } from './HelpSection.tsx';
-
-const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
 function numberCitations(answer: Answer) {
   const index = new Map<string, number>();
@@ -29,32 +27,6 @@ function numberCitations(answer: Answer) {
   }
   const numbersOf = (cs: readonly ResolvedCitation[]) => [...new Set(cs.map((c) => index.get(citationKey(c))!))];
   return { list, numbersOf };
-}
-
-/** "Protected now: U.S. citizen, Green card holder · Not clear: …" — statuses grouped by
- * outcome, in the screen's order; the reasons are on screen and the sources below. */
-function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
-  if (!a.byStatus) return null;
-  return OUTCOME_ORDER
-    .map((outcome) => ({ outcome, statuses: KNOWN_STATUSES.filter((s) => a.byStatus![s] === outcome) }))
-    .filter((g) => g.statuses.length > 0)
-    .map((g) => `${t(`outcome.${g.outcome}`)}: ${g.statuses.map((s) => t(`status.${s}.label`)).join(t('answer.listSeparator'))}`)
-    .join(' · ');
-}
-
-/** Answers that would print identically (apart from the category) share one item. */
-function mergeAlike(t: TFunction, answers: readonly CategoryAnswer[], numbersOf: (cs: readonly ResolvedCitation[]) => number[]) {
-  const items = new Map<string, { categories: string[]; outcome: CategoryAnswer['outcome']; reason: string; perStatus: string | null; refs: number[] }>();
-  for (const a of answers) {
-    const reason = reasonText(t, a);
-    const perStatus = byStatusLine(t, a);
-    const refs = numbersOf(a.citations);
-    const key = JSON.stringify([reason, perStatus, refs]);
-    const item = items.get(key) ?? { categories: [], outcome: a.outcome, reason, perStatus, refs };
-    item.categories.push(t(`category.${a.category}`));
-    items.set(key, item);
-  }
-  return [...items.values()];
 }
 
 /** The sources, once for the whole printout: each source's title, issuer and address
@@ -123,10 +95,10 @@ function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
         <section key={g.outcome}>
           <h3><OutcomeBadge outcome={g.outcome} t={t} /> {groupTitle(t, g.outcome, answer.beyondFacts)}</h3>
           <ul>
-            {mergeAlike(t, g.answers, numbersOf).map((item) => (
+            {groupAlike(t, g.answers).map((item) => (
               <li key={item.categories.join()} className="print-item">
-                <strong>{item.categories.join(t('answer.listSeparator'))}</strong>
-                <p>{item.reason} <span className="print-refs">[{item.refs.join(', ')}]</span></p>
+                <strong>{item.categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'))}</strong>
+                <p>{item.reason} <span className="print-refs">[{numbersOf(item.citations).join(', ')}]</span></p>
                 {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
             ))}
