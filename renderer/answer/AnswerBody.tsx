@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import type { Answer } from '../../rules/engine/answer.ts';
 import { CATEGORIES, type Category } from '../../rules/schema/vocabulary.ts';
-import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
+import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { checkedLine, disclosureText, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
 import { formatDated } from './dates.ts';
@@ -52,8 +52,9 @@ export function AnswerBody({ answer, t, idPrefix, steps, contacts }: Props) {
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome} className={`group group-${g.outcome}`} aria-labelledby={`${idPrefix}-group-${g.outcome}`}>
           <h2 id={`${idPrefix}-group-${g.outcome}`}>
-            <OutcomeBadge outcome={g.outcome} t={t} /> <span>{groupTitle(t, g.outcome, answer.beyondFacts)}</span>{' '}
-            <span className="count">({t('group.count', { count: g.answers.length })})</span>
+            {/* The heading says the outcome in words; its shape is enough beside it. */}
+            <span className={`group-icon outcome-${g.outcome}`}><OutcomeIcon outcome={g.outcome} /></span>
+            <span>{groupTitle(t, g.outcome, answer.beyondFacts)}</span>
           </h2>
           <ul className="cards">
             {groupAlike(t, g.answers).map((group) => <AlikeCard key={group.categories.join(' ')} group={group} t={t} />)}
