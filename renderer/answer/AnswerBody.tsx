@@ -10,7 +10,7 @@ import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { checkedLine, disclosureText, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
 import { formatDated } from './dates.ts';
-import { groupAlike, statusGroups, type AlikeGroup } from './groups.ts';
+import { groupAlike, type AlikeGroup } from './groups.ts';
 import { CategoryList } from './CategoryList.tsx';
 import { StatusGroups } from './StatusGroups.tsx';
 import { WhatYouCanDo } from './WhatYouCanDo.tsx';
@@ -47,7 +47,7 @@ export function AnswerBody({ answer, t, idPrefix, steps, contacts }: Props) {
     <div className="answer-body">
       <p className="summary" data-testid="summary">{summarySentences(t, answer).join(' ')}</p>
       <WhatYouCanDo steps={steps} contacts={contacts} t={t} idPrefix={idPrefix} />
-      <StatusGroups groups={statusGroups(t, answer)} t={t} idPrefix={idPrefix} />
+      <StatusGroups answer={answer} t={t} idPrefix={idPrefix} />
 
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome} className={`group group-${g.outcome}`} aria-labelledby={`${idPrefix}-group-${g.outcome}`}>

@@ -1,12 +1,16 @@
 // For a person who is not sure of their status (or will not say it): the answer told
 // status by status, statuses with the same answer together, so each person reads only
-// their own block. Shown only when the statuses' answers differ.
+// their own block, and a table of them all for navigators. Shown only when the statuses'
+// answers differ.
 import type { TFunction } from 'i18next';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { CategoryList } from './CategoryList.tsx';
-import type { StatusGroup } from './groups.ts';
+import type { Answer } from '../../rules/engine/answer.ts';
+import { statusGroups } from './groups.ts';
+import { StatusTable } from './StatusTable.tsx';
 
-export function StatusGroups({ groups, t, idPrefix }: { groups: readonly StatusGroup[]; t: TFunction; idPrefix: string }) {
+export function StatusGroups({ answer, t, idPrefix }: { answer: Answer; t: TFunction; idPrefix: string }) {
+  const groups = statusGroups(t, answer);
   if (groups.length < 2) return null;
   return (
     <section className="status-groups" aria-labelledby={`${idPrefix}-status-groups`}>
@@ -25,6 +29,7 @@ export function StatusGroups({ groups, t, idPrefix }: { groups: readonly StatusG
           </ul>
         </div>
       ))}
+      <StatusTable answer={answer} t={t} idPrefix={idPrefix} />
     </section>
   );
 }

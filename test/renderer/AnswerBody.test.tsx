@@ -60,6 +60,18 @@ describe('the answer on screen', () => {
     expect(blocks.flatMap((b) => b.getAttribute('data-statuses')!.split(' ')).sort()).toEqual([...KNOWN_STATUSES].sort());
   });
 
+  it('not sure: the staff table gives each status’s own engine outcome for every kind of data', async () => {
+    const container = await renderAnswer(answer(shippedBundle, { date: DATE, jurisdiction: 'CA', status: 'unsure' }));
+    const cells = [...container.querySelectorAll('.status-table td')];
+    expect(cells).toHaveLength(CATEGORIES.length * KNOWN_STATUSES.length);
+    for (const status of KNOWN_STATUSES) {
+      const own = answer(shippedBundle, { date: DATE, jurisdiction: 'CA', status });
+      for (const a of own.answers) {
+        expect(container.querySelector(`.status-table tr[data-row="${a.category}"] td[data-status="${status}"]`)!.getAttribute('data-outcome')).toBe(a.outcome);
+      }
+    }
+  });
+
   it('no status blocks when the person gave their status, or when every status has the same answer', async () => {
     expect((await renderAnswer(answer(shippedBundle, { date: DATE, jurisdiction: 'CA', status: 'no_status' }))).querySelector('.status-groups')).toBeNull();
     expect((await renderAnswer(answer(shippedBundle, { date: DATE, jurisdiction: 'TX', status: 'unsure' }))).querySelector('.status-groups')).toBeNull();
