@@ -11,7 +11,7 @@ import { OUTCOME_ORDER, reasonText, ruleReason } from './text.ts';
 /** Two citations are the same when they cite the same words at the same place. */
 export const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
-export function uniqueCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+function uniqueCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
   const seen = new Map<string, ResolvedCitation>();
   for (const c of citations) if (!seen.has(citationKey(c))) seen.set(citationKey(c), c);
   return [...seen.values()];
@@ -19,7 +19,7 @@ export function uniqueCitations(citations: readonly ResolvedCitation[]): Resolve
 
 /** "Protected: U.S. citizen, Green card holder · Not clear: …": an `unsure` answer's
  * statuses grouped by outcome, in the screen's order; null when every status agrees. */
-export function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
+function byStatusLine(t: TFunction, a: CategoryAnswer): string | null {
   if (!a.byStatus) return null;
   return OUTCOME_ORDER
     .map((outcome) => ({ outcome, statuses: KNOWN_STATUSES.filter((s) => a.byStatus![s] === outcome) }))
@@ -53,13 +53,13 @@ export function groupAlike(t: TFunction, answers: readonly CategoryAnswer[]): Al
   return [...groups.values()];
 }
 
-export interface StatusAnswerItem {
+interface StatusAnswerItem {
   outcome: Outcome;
   reason: string;
   categories: Category[];
 }
 
-export interface StatusGroup {
+interface StatusGroup {
   statuses: KnownStatus[];
   items: StatusAnswerItem[];
 }
