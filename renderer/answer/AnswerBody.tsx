@@ -32,7 +32,7 @@ const categoryList = (t: TFunction, categories: readonly Category[]) =>
 /** One card for every category whose answer reads the same, with one "Show source". */
 function AlikeCard({ group, t }: { group: AlikeGroup; t: TFunction }) {
   return (
-    <li className={`card card-${group.outcome}`} data-outcome={group.outcome} data-categories={group.categories.join(' ')}>
+    <li className={`card card-${group.outcome}`} data-outcome={group.outcome}>
       <CategoryList categories={group.categories} t={t} />
       <p className="reason">{group.reason}</p>
       {group.perStatus && <p className="per-status">{group.perStatus}</p>}
