@@ -5,6 +5,7 @@
 // Hidden on screen; print.css shows only this.
 // To fit one or two pages, categories with the same outcome and reason share one line, as
 // on screen (groups.ts), and each distinct citation is printed once, numbered.
+import { Fragment } from 'react';
 import type { TFunction } from 'i18next';
 import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
 import { isQuote } from '../../rules/schema/bundle.ts';
@@ -15,6 +16,7 @@ import { citationKey, groupAlike } from './groups.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
 import { ClinicContacts, ResourceList } from './HelpSection.tsx';
+import { CategoryIcon } from './CategoryIcon.tsx';
 
 function numberCitations(answer: Answer) {
   const index = new Map<string, number>();
@@ -97,7 +99,11 @@ function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
           <ul>
             {groupAlike(t, g.answers).map((item) => (
               <li key={item.categories.join()} className="print-item">
-                <strong>{item.categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'))}</strong>
+                <strong>
+                  {item.categories.map((c, i) => (
+                    <Fragment key={c}>{i > 0 && t('answer.listSeparator')}<span className="print-category"><CategoryIcon category={c} />{t(`category.${c}`)}</span></Fragment>
+                  ))}
+                </strong>
                 <p>{item.reason} <span className="print-refs">[{numbersOf(item.citations).join(', ')}]</span></p>
                 {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
