@@ -1,82 +1,63 @@
-// The answer itself, in one language: the 12 categories grouped so "may be shared" comes
-// first, then what is not known, then data already shared. It takes a fixed `t` so the
-// side-by-side view can render it in two languages at once.
+// The answer itself, in one language, answer first: the summary, what a person can do,
+// then (for a person not sure of their status) the answer status by status, then one card
+// per outcome and reason, "may be shared" first, then what is not known and data already
+// shared. It takes a fixed `t` so the side-by-side view can render it in two languages.
 import type { TFunction } from 'i18next';
-import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
-import { CATEGORIES, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/schema/vocabulary.ts';
-import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
+import type { HelpContact } from '../../electron/ipc-contract.ts';
+import type { Answer } from '../../rules/engine/answer.ts';
+import { CATEGORIES, type Category } from '../../rules/schema/vocabulary.ts';
+import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
-import { disclosureText, groupByOutcome, groupTitle, noteText, reasonText, ruleReason, summarySentences } from './text.ts';
+import { disclosureText, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
 import { formatDated } from './dates.ts';
+import { groupAlike, type AlikeGroup } from './groups.ts';
+import { CategoryList } from './CategoryList.tsx';
+import { StatusGroups } from './StatusGroups.tsx';
+import { WhatYouCanDo } from './WhatYouCanDo.tsx';
+import type { ResolvedStep } from './canDoSteps.ts';
 
 interface Props {
   answer: Answer;
   t: TFunction;
   /** Distinguishes ids when two languages are on screen. */
   idPrefix: string;
+  /** What you can do: the supported steps and the clinic's contacts. */
+  steps: readonly ResolvedStep[];
+  contacts: readonly HelpContact[];
 }
 
 const categoryList = (t: TFunction, categories: readonly Category[]) =>
   categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'));
 
-/** Statuses whose answer comes from the same rule share one row: the reason is read once,
- * and a person who is not sure still finds their own status named in it. */
-function statusRows(a: CategoryAnswer): { statuses: KnownStatus[]; outcome: Outcome; ruleId: string }[] {
-  const rows = new Map<string, { statuses: KnownStatus[]; outcome: Outcome; ruleId: string }>();
-  for (const s of KNOWN_STATUSES) {
-    const outcome = a.byStatus![s], ruleId = a.byStatusRule![s];
-    const row = rows.get(`${outcome} ${ruleId}`) ?? { statuses: [], outcome, ruleId };
-    row.statuses.push(s);
-    rows.set(`${outcome} ${ruleId}`, row);
-  }
-  return [...rows.values()];
-}
-
-function ByStatus({ a, t }: { a: CategoryAnswer; t: TFunction }) {
-  if (!a.byStatus || !a.byStatusRule) return null;
+/** One card for every category whose answer reads the same, with one "Show source". */
+function AlikeCard({ group, t }: { group: AlikeGroup; t: TFunction }) {
   return (
-    <div className="by-status">
-      <p className="by-status-title">{t('answer.byStatusTitle')}</p>
-      <ul>
-        {statusRows(a).map((row) => (
-          <li key={row.statuses.join(' ')} data-statuses={row.statuses.join(' ')}>
-            <span className="by-status-name">{row.statuses.map((s) => t(`status.${s}.label`)).join(t('answer.listSeparator'))}</span>
-            <OutcomeBadge outcome={row.outcome} t={t} />
-            <span className="by-status-reason">{ruleReason(t, row.ruleId, row.outcome)}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function CategoryCard({ a, t, idPrefix }: { a: CategoryAnswer; t: TFunction; idPrefix: string }) {
-  const headingId = `${idPrefix}-cat-${a.category}`;
-  return (
-    <li className={`card card-${a.outcome}`} data-category={a.category} data-outcome={a.outcome}>
-      <h3 id={headingId} className="card-title">{t(`category.${a.category}`)}</h3>
-      <OutcomeBadge outcome={a.outcome} t={t} />
-      <p className="reason">{reasonText(t, a)}</p>
-      <ByStatus a={a} t={t} />
-      <ShowSource citations={a.citations} t={t} />
+    <li className={`card card-${group.outcome}`} data-outcome={group.outcome}>
+      <CategoryList categories={group.categories} t={t} />
+      <p className="reason">{group.reason}</p>
+      {group.perStatus && <p className="per-status">{group.perStatus}</p>}
+      <ShowSource citations={group.citations} t={t} />
     </li>
   );
 }
 
-export function AnswerBody({ answer, t, idPrefix }: Props) {
+export function AnswerBody({ answer, t, idPrefix, steps, contacts }: Props) {
   const jurisdictionName = t(`jurisdiction.names.${answer.query.jurisdiction}`);
   return (
     <div className="answer-body">
       <p className="summary" data-testid="summary">{summarySentences(t, answer).join(' ')}</p>
+      <WhatYouCanDo steps={steps} contacts={contacts} t={t} idPrefix={idPrefix} />
+      <StatusGroups answer={answer} t={t} idPrefix={idPrefix} />
 
       {groupByOutcome(answer.answers).map((g) => (
         <section key={g.outcome} className={`group group-${g.outcome}`} aria-labelledby={`${idPrefix}-group-${g.outcome}`}>
           <h2 id={`${idPrefix}-group-${g.outcome}`}>
-            <OutcomeBadge outcome={g.outcome} t={t} /> <span>{groupTitle(t, g.outcome, answer.beyondFacts)}</span>{' '}
-            <span className="count">({t('group.count', { count: g.answers.length })})</span>
+            {/* The heading says the outcome in words; its shape is enough beside it. */}
+            <span className={`group-icon outcome-${g.outcome}`}><OutcomeIcon outcome={g.outcome} /></span>
+            <span>{groupTitle(t, g.outcome, answer.beyondFacts)}</span>
           </h2>
           <ul className="cards">
-            {g.answers.map((a) => <CategoryCard key={a.category} a={a} t={t} idPrefix={idPrefix} />)}
+            {groupAlike(t, g.answers).map((group) => <AlikeCard key={group.categories.join(' ')} group={group} t={t} />)}
           </ul>
         </section>
       ))}

@@ -3,21 +3,22 @@
 // shared, where to get help (the clinic first) and "not legal advice", with every citation
 // written out and, when no human has reviewed the translation, the English text beside it.
 // Hidden on screen; print.css shows only this.
-// To fit one or two pages, categories with the same outcome and reason share one line,
-// and each distinct citation is printed once, numbered, with a QR code for its address.
+// To fit one or two pages, categories with the same outcome and reason share one line, as
+// on screen (groups.ts), and each distinct citation is printed once, numbered, with a QR
+// code for its address.
+import { Fragment } from 'react';
 import type { TFunction } from 'i18next';
 import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { citedWords, isQuote } from '../../rules/schema/bundle.ts';
+import { isQuote } from '../../rules/schema/bundle.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
-import { mergeAlike } from './alike.ts';
+import { citationKey, groupAlike } from './groups.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
 import { ClinicContacts, ResourceList } from './HelpSection.tsx';
+import { CategoryIcon } from './CategoryIcon.tsx';
 import { qrDataUrl } from './qrCode.ts';
-
-const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
 
 function numberCitations(answer: Answer) {
   const index = new Map<string, number>();
@@ -102,10 +103,14 @@ function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
         <section key={g.outcome}>
           <h3><OutcomeBadge outcome={g.outcome} t={t} /> {groupTitle(t, g.outcome, answer.beyondFacts)}</h3>
           <ul>
-            {mergeAlike(t, g.answers, (a) => numbersOf(a.citations)).map((item) => (
+            {groupAlike(t, g.answers).map((item) => (
               <li key={item.categories.join()} className="print-item">
-                <strong>{item.categories.join(t('answer.listSeparator'))}</strong>
-                <p>{item.reason} <span className="print-refs">[{numbersOf(item.first.citations).join(', ')}]</span></p>
+                <strong>
+                  {item.categories.map((c, i) => (
+                    <Fragment key={c}>{i > 0 && t('answer.listSeparator')}<span className="print-category"><CategoryIcon category={c} />{t(`category.${c}`)}</span></Fragment>
+                  ))}
+                </strong>
+                <p>{item.reason} <span className="print-refs">[{numbersOf(item.citations).join(', ')}]</span></p>
                 {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
             ))}

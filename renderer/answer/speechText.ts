@@ -10,7 +10,7 @@ import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { contactDetails, type HelpResource } from './help.ts';
 import { formatDay } from './dates.ts';
 import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
-import { mergeAlike } from './alike.ts';
+import { groupAlike } from './groups.ts';
 
 export interface SpeechContext {
   heading: string;
@@ -27,8 +27,8 @@ export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale,
   parts.push(...summarySentences(t, answer));
   for (const g of groupByOutcome(answer.answers)) {
     parts.push(`${groupTitle(t, g.outcome, answer.beyondFacts)}.`);
-    for (const item of mergeAlike(t, g.answers)) {
-      parts.push(`${item.categories.join(t('answer.listSeparator'))}: ${item.reason}`);
+    for (const item of groupAlike(t, g.answers)) {
+      parts.push(`${item.categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'))}: ${item.reason}`);
       if (item.perStatus) parts.push(item.perStatus);
     }
   }

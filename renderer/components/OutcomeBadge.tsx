@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Outcome } from '../../rules/schema/vocabulary.ts';
 
-function Icon({ outcome }: { outcome: Outcome }) {
+export function OutcomeIcon({ outcome }: { outcome: Outcome }) {
   const common = { width: 28, height: 28, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false, className: 'outcome-icon' } as const;
   switch (outcome) {
     case 'may_be_shared':
@@ -43,7 +43,7 @@ function Icon({ outcome }: { outcome: Outcome }) {
 export function OutcomeBadge({ outcome, t }: { outcome: Outcome; t: TFunction }) {
   return (
     <span className={`outcome outcome-${outcome}`} data-outcome={outcome}>
-      <Icon outcome={outcome} />
+      <OutcomeIcon outcome={outcome} />
       <span className="outcome-word">{t(`outcome.${outcome}`)}</span>
     </span>
   );

@@ -12,6 +12,7 @@ import { answerSpeechText } from '../answer/speechText.ts';
 import { formatDay } from '../answer/dates.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
 import { helpResources } from '../answer/help.ts';
+import { stepsFor } from '../answer/canDoSteps.ts';
 import { factsNotice } from '../answer/text.ts';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
@@ -52,6 +53,7 @@ export function AnswerScreen(props: Props) {
   const stale = daysBetween(result.factsThrough.date, today) > props.rules.staleAfterDays;
   const facts = factsNotice(t, result, stale);
   const help = useMemo(() => ({ contacts: props.kiosk.helpContacts, resources: helpResources(bundle, jurisdiction, day) }), [props.kiosk.helpContacts, bundle, jurisdiction, day]);
+  const steps = useMemo(() => stepsFor(bundle, result), [bundle, result]);
   const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
   const english = i18n.getFixedT('en');
 
@@ -81,6 +83,26 @@ export function AnswerScreen(props: Props) {
         </div>
       )}
 
+      <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
+        {columns.map((lng, i) => {
+          const m = localeMeta(lng);
+          const ft = lng === locale ? t : i18n.getFixedT(lng);
+          // Keyed by place, not language: a language switch updates the words in place
+          // (fast, and any source a navigator opened stays open) instead of rebuilding it.
+          // The first column is in the page's language and font (set on <html> by i18n.ts).
+          return (
+            <div key={i === 0 ? 'primary' : 'compare'} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
+              style={i > 0 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
+              {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
+              {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
+              <AnswerBody answer={result} t={ft} idPrefix={lng} steps={steps} contacts={help.contacts} />
+            </div>
+          );
+        })}
+      </div>
+
+      <HelpSection {...help} />
+
       <section className="tools" aria-label={t('actions.title')}>
         <ReadAloudButton locale={locale} voiceLangs={meta.voiceLangs} text={() => answerSpeechText(t, result, { heading, stale, ...help })} />
         <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
@@ -99,26 +121,6 @@ export function AnswerScreen(props: Props) {
         )}
       </section>
       <p role="status" className="output-message" data-testid="output-message">{outputMessage}</p>
-
-      <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
-        {columns.map((lng, i) => {
-          const m = localeMeta(lng);
-          const ft = lng === locale ? t : i18n.getFixedT(lng);
-          // Keyed by place, not language: a language switch updates the words in place
-          // (fast, and any source a navigator opened stays open) instead of rebuilding it.
-          // The first column is in the page's language and font (set on <html> by i18n.ts).
-          return (
-            <div key={i === 0 ? 'primary' : 'compare'} className="answer-column" lang={lng} dir={m.direction} data-lang={lng}
-              style={i > 0 ? { fontFamily: fontStack(m.fontFamily) } : undefined}>
-              {columns.length > 1 && <h2 className="column-title">{m.autonym}</h2>}
-              {columns.length > 1 && isMachineTranslated(lng) && <p className="notice notice-machine">{ft('machine.notice')}</p>}
-              <AnswerBody answer={result} t={ft} idPrefix={lng} />
-            </div>
-          );
-        })}
-      </div>
-
-      <HelpSection {...help} />
 
       <PrintAnswer
         answer={result}

@@ -56,10 +56,13 @@ export async function threeTaps(page: Page, locale: string, jurisdiction: Jurisd
   await expect(page.locator('.answer-screen')).toBeVisible();
 }
 
-/** Each category's outcome as shown on screen (first column). */
-export async function shownOutcomes(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-testid="answer-columns"] > .answer-column').first().locator('li.card').evaluateAll((cards) =>
-    Object.fromEntries(cards.map((c) => [c.getAttribute('data-category'), c.getAttribute('data-outcome')])));
+/** Each category's outcome as its card shows it, in one answer column (the first by
+ * default). A card lists several categories; a category listed twice fails. */
+export async function shownOutcomes(page: Page, column = 0): Promise<Record<string, string>> {
+  const shown = await page.locator('[data-testid="answer-columns"] > .answer-column').nth(column).locator('ul.cards [data-category]').evaluateAll((items) =>
+    items.map((li) => [li.getAttribute('data-category')!, li.closest('.card')!.getAttribute('data-outcome')!]));
+  expect(new Set(shown.map(([c]) => c)).size, 'each category in exactly one card').toBe(shown.length);
+  return Object.fromEntries(shown);
 }
 
 export function outcomesOf(a: Answer): Record<string, string> {
