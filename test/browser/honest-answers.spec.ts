@@ -32,7 +32,7 @@ test('the summary names every outcome present, never "none of your data" above u
   const summary = page.getByTestId('summary');
   await expect(summary).toContainText(`For ${unclear} kinds of data, no one knows for sure yet if they may be shared.`);
   await expect(summary).toContainText(`${protectedCount} kinds of data were protected when our sources end.`);
-  await expect(summary).toContainText('Medicaid data from California was already shared with immigration officials before this date.');
+  await expect(summary).toContainText('Medicaid data from California was shared with immigration officials before this date.');
   await expect(summary).not.toContainText('None of your data');
   // Outcome labels never say "now".
   await expect(page.locator('.answer-screen')).not.toContainText(/Protected now|right now/);

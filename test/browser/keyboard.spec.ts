@@ -49,6 +49,7 @@ test('the flow can be completed with the keyboard alone', async ({ page }) => {
 
 test('the navigation landmark says what it holds (UX review #20)', async ({ page }) => {
   await page.goto('/');
+  await page.locator('button[data-locale="en"]').click(); // the links come with the language
   await expect(page.getByRole('navigation')).toHaveAccessibleName('Pages in this app');
 });
 
