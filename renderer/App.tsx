@@ -288,7 +288,8 @@ export function App(props: AppProps) {
 
           {machine && (
             <div className="notice notice-machine" data-testid="machine-notice">
-              <p>{t('machine.notice')}</p>
+              {/* Phones show the short words (app.css): the long ones would fill the first screen. */}
+              <p><span className="notice-long">{t('machine.notice')}</span><span className="notice-short">{t('machine.noticeShort')}</span></p>
               <button type="button" aria-pressed={englishBeside} onClick={() => void compare(englishBeside ? null : SOURCE_LOCALE)}>
                 {englishBeside ? t('machine.hideEnglish') : t('machine.showEnglish')}
               </button>
