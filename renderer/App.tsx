@@ -7,7 +7,7 @@ import type { Bundle } from '../rules/schema/bundle.ts';
 import type { IsoDate } from '../rules/schema/dates.ts';
 import type { Jurisdiction, Status } from '../rules/schema/vocabulary.ts';
 import { prewarm } from './answer/prewarm.ts';
-import { currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
+import { answerView, currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { languageMenuStack } from './i18n/fonts.ts';
@@ -29,12 +29,16 @@ import { dropStrayTaps, type StrayTapGuard } from './input/strayTap.ts';
 // draws. They are fetched as soon as the page is idle (below), long before a tap needs one.
 const laterScreens = {
   answer: () => import('./screens/AnswerScreen.tsx'),
+  family: () => import('./screens/FamilyScreen.tsx'),
+  familyAnswer: () => import('./screens/FamilyAnswerScreen.tsx'),
   timeline: () => import('./screens/TimelineScreen.tsx'),
   questions: () => import('./screens/QuestionsScreen.tsx'),
   about: () => import('./screens/AboutScreen.tsx'),
   settings: () => import('./screens/SettingsScreen.tsx'),
 };
 const AnswerScreen = lazy(() => laterScreens.answer().then((m) => ({ default: m.AnswerScreen })));
+const FamilyScreen = lazy(() => laterScreens.family().then((m) => ({ default: m.FamilyScreen })));
+const FamilyAnswerScreen = lazy(() => laterScreens.familyAnswer().then((m) => ({ default: m.FamilyAnswerScreen })));
 const TimelineScreen = lazy(() => laterScreens.timeline().then((m) => ({ default: m.TimelineScreen })));
 const QuestionsScreen = lazy(() => laterScreens.questions().then((m) => ({ default: m.QuestionsScreen })));
 const AboutScreen = lazy(() => laterScreens.about().then((m) => ({ default: m.AboutScreen })));
@@ -181,14 +185,14 @@ export function App(props: AppProps) {
 
   const skipToMain = () => mainRef.current?.focus();
   const navItems = [
-    ...(session.jurisdiction && session.status ? [{ view: 'answer' as const, key: 'nav.answer' }] : []),
+    ...(answerView(session) ? [{ view: answerView(session)!, key: 'nav.answer' }] : []),
     { view: 'timeline' as const, key: 'nav.timeline' },
     { view: 'questions' as const, key: 'nav.questions' },
     { view: 'about' as const, key: 'nav.about' },
     { view: 'settings' as const, key: 'nav.settings' },
   ];
   const openView = (v: (typeof navItems)[number]['view']) =>
-    v === 'answer' ? dispatch({ type: 'showDate', date: session.date }) : dispatch({ type: 'open', view: v });
+    v === 'answer' || v === 'familyAnswer' ? dispatch({ type: 'showDate', date: session.date }) : dispatch({ type: 'open', view: v });
 
   const answerScreen = (jurisdiction: Jurisdiction, status: Status) => (
     <AnswerScreen
@@ -216,7 +220,7 @@ export function App(props: AppProps) {
       case 'language':
         return <LanguageScreen locales={locales} steps={steps} onChoose={(c) => void toLocale(c, 'chooseLocale')} />;
       case 'start':
-        return <StartScreen questions={steps - 1} onBegin={() => dispatch({ type: 'begin' })} onBack={back} />;
+        return <StartScreen questions={steps - 1} onBegin={() => dispatch({ type: 'begin' })} onBeginFamily={() => dispatch({ type: 'beginFamily' })} onBack={back} />;
       case 'jurisdiction':
         return <JurisdictionScreen chosen={session.jurisdiction} onChoose={(j) => dispatch({ type: 'chooseJurisdiction', jurisdiction: j })} onBack={back} />;
       case 'status':
@@ -231,9 +235,23 @@ export function App(props: AppProps) {
         );
       case 'answer':
         return session.jurisdiction && session.status ? answerScreen(session.jurisdiction, session.status) : null;
+      case 'family':
+        return <FamilyScreen family={session.family ?? []} onChoose={(family) => dispatch({ type: 'chooseFamily', family })} onBack={back} />;
+      case 'familyAnswer':
+        return session.jurisdiction && session.family?.length ? (
+          <FamilyAnswerScreen
+            api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
+            jurisdiction={session.jurisdiction} family={session.family}
+            today={today} date={session.date} locale={locale}
+            onShowToday={() => dispatch({ type: 'showDate', date: null })}
+            onChangeJurisdiction={config.presetJurisdiction ? null : () => dispatch({ type: 'change', view: 'jurisdiction' })}
+            onChangePeople={() => dispatch({ type: 'change', view: 'family' })}
+            onBack={back}
+          />
+        ) : null;
       case 'timeline':
         return (
-          <TimelineScreen bundle={bundle} today={today} canAnswer={!!(session.jurisdiction && session.status)} jurisdiction={session.jurisdiction}
+          <TimelineScreen bundle={bundle} today={today} canAnswer={!!answerView(session)} jurisdiction={session.jurisdiction}
             chosenDate={session.date} onShowDate={(d) => dispatch({ type: 'showDate', date: d })} onBack={back} />
         );
       case 'questions':

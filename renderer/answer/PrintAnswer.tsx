@@ -70,7 +70,7 @@ function PrintSources({ answer, t, lng, dir }: { answer: Answer; t: TFunction; l
   );
 }
 
-interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; notices: PrintNotices; help: PrintHelp }
+interface ColumnProps { answer: Answer; t: TFunction; lng: string; dir: 'ltr' | 'rtl'; notices: PrintNotices; help: PrintHelp; person?: string }
 
 /** What the screen warns about must be on paper too. */
 export interface PrintNotices {
@@ -86,12 +86,13 @@ export interface PrintHelp {
   resources: readonly HelpResource[];
 }
 
-function PrintColumn({ answer, t, lng, dir, notices, help }: ColumnProps) {
+function PrintColumn({ answer, t, lng, dir, notices, help, person }: ColumnProps) {
   const { numbersOf } = numberCitations(answer);
   const facts = factsNotice(t, answer, notices.stale);
   return (
     <div className="print-column" lang={lng} dir={dir}>
       <h2>{t('app.name')}</h2>
+      {person && <h2 className="print-person" data-testid="print-person">{person}</h2>}
       <p>
         {t('answer.for', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`), status: t(`status.${answer.query.status}.label`) })}{' '}
         {t('answer.onDate', { date: formatDay(t, answer.query.date) })}
@@ -150,15 +151,18 @@ interface Props {
   english: TFunction;
   notices: PrintNotices;
   help: PrintHelp;
+  /** In a family's printout, who this answer is for (and in English, for its column). */
+  person?: string;
+  englishPerson?: string;
 }
 
-export function PrintAnswer({ answer, primary, english, notices, help }: Props) {
+export function PrintAnswer({ answer, primary, english, notices, help, person, englishPerson }: Props) {
   return (
     <div className="print-view" data-testid="print-view">
       {primary.machine && <p className="print-machine" lang={primary.lng} dir={primary.dir}>{primary.t('machine.notice')}</p>}
       <div className={primary.machine ? 'print-columns' : undefined}>
-        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} notices={notices} help={help} />
-        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" notices={notices} help={help} />}
+        <PrintColumn answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} notices={notices} help={help} person={person} />
+        {primary.machine && <PrintColumn answer={answer} t={english} lng="en" dir="ltr" notices={notices} help={help} person={englishPerson} />}
       </div>
       {/* The quotes are English already; both columns point to the same numbers. */}
       <PrintSources answer={answer} t={primary.t} lng={primary.lng} dir={primary.dir} />

@@ -1,24 +1,19 @@
-// "You said: … · Change" at the top of the answer (GOV.UK "check your answers"): the
-// person sees which state and status this answer is for, and can change either one.
+// "You said: … · Change" at the top of an answer (GOV.UK "check your answers"): the person
+// sees what this answer is for, and can change any of it.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
 
-interface Props {
-  jurisdiction: Jurisdiction;
-  status: Status;
-  /** Null where the place is the kiosk's own (a preset): there is nothing to change. */
-  onChangeJurisdiction: (() => void) | null;
-  onChangeStatus: () => void;
+export interface YouSaidRow {
+  key: string;
+  label: string;
+  value: string;
+  /** Null where there is nothing to change (a kiosk's own state). */
+  change: (() => void) | null;
 }
 
-export function YouSaid({ jurisdiction, status, onChangeJurisdiction, onChangeStatus }: Props) {
+export function YouSaid({ rows }: { rows: readonly YouSaidRow[] }) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = [
-    { key: 'jurisdiction', label: t('answer.youSaid.jurisdiction'), value: t(`jurisdiction.names.${jurisdiction}`), change: onChangeJurisdiction },
-    { key: 'status', label: t('answer.youSaid.status'), value: t(`status.${status}.label`), change: onChangeStatus },
-  ];
   return (
     <section className="you-said" aria-labelledby={`${id}-title`} data-testid="you-said">
       <h2 id={`${id}-title`} className="you-said-title">{t('answer.youSaid.title')}</h2>

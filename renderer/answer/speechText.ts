@@ -19,12 +19,9 @@ export interface SpeechContext {
   resources: readonly HelpResource[];
 }
 
-export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale, contacts, resources }: SpeechContext): string {
-  const parts = [heading, t('answer.onDate', { date: formatDay(t, answer.query.date) })];
-  const facts = factsNotice(t, answer, stale);
-  if (facts) parts.push(facts.text);
-  parts.push(checkedLine(t, answer));
-  parts.push(...summarySentences(t, answer));
+/** The outcomes, each reason once with the categories it covers. */
+function outcomeParts(t: TFunction, answer: Answer): string[] {
+  const parts: string[] = [];
   for (const g of groupByOutcome(answer.answers)) {
     parts.push(`${groupTitle(t, g.outcome, answer.beyondFacts)}.`);
     for (const item of groupAlike(t, g.answers)) {
@@ -32,11 +29,46 @@ export function answerSpeechText(t: TFunction, answer: Answer, { heading, stale,
       if (item.perStatus) parts.push(item.perStatus);
     }
   }
-  if (answer.notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...answer.notes.map((n) => noteText(t, n.id)));
+  return parts;
+}
+
+/** What is not known (`notes`), data already shared, where to get help, not legal advice. */
+function closingParts(t: TFunction, answer: Answer, notes: Answer['notes'], { contacts, resources }: SpeechContext): string[] {
+  const parts: string[] = [];
+  if (notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...notes.map((n) => noteText(t, n.id)));
   if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));
   parts.push(`${t('help.title')}.`);
   for (const c of contacts) parts.push([c.name, ...contactDetails(t, c)].join('. '));
   parts.push(...resources.map((r) => t(`help.${r.key}`)));
   parts.push(t('answer.notLegalAdvice'));
-  return parts.join('\n');
+  return parts;
+}
+
+/** The heading, the day, where the facts end and when they were checked. */
+function openingParts(t: TFunction, answer: Answer, { heading, stale }: SpeechContext): string[] {
+  const parts = [heading, t('answer.onDate', { date: formatDay(t, answer.query.date) })];
+  const facts = factsNotice(t, answer, stale);
+  if (facts) parts.push(facts.text);
+  parts.push(checkedLine(t, answer));
+  return parts;
+}
+
+export function answerSpeechText(t: TFunction, answer: Answer, context: SpeechContext): string {
+  return [
+    ...openingParts(t, answer, context),
+    ...summarySentences(t, answer),
+    ...outcomeParts(t, answer),
+    ...closingParts(t, answer, answer.notes, context),
+  ].join('\n');
+}
+
+/** A family's answer aloud: what is the same for everyone once, each person in turn
+ * (named as on screen), then the notes of all of them, each once. */
+export function familySpeechText(t: TFunction, people: readonly { label: string; answer: Answer }[], notes: Answer['notes'], context: SpeechContext): string {
+  const first = people[0]!.answer;
+  return [
+    ...openingParts(t, first, context),
+    ...people.flatMap(({ label, answer }) => [`${label}.`, ...summarySentences(t, answer, { past: false }), ...outcomeParts(t, answer)]),
+    ...closingParts(t, first, notes, context),
+  ].join('\n');
 }

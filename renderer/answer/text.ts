@@ -57,13 +57,14 @@ const SUMMARY_KEY: Record<Outcome, string> = {
 
 /** The answer in a few sentences: every outcome present, by count, in the screen's order
  * (never "none of your data" above items nobody can answer for), and one sentence when
- * this place's data was already shared. */
-export function summarySentences(t: TFunction, answer: Answer): string[] {
+ * this place's data was already shared (unless `past` is false: a family's answer says
+ * that once, for everyone). */
+export function summarySentences(t: TFunction, answer: Answer, { past = true } = {}): string[] {
   const sentences = groupByOutcome(answer.answers).map((g) => {
     const key = g.outcome === 'protected' && answer.beyondFacts ? 'answer.summaryProtectedLastKnown' : SUMMARY_KEY[g.outcome];
     return t(key, { count: g.answers.length });
   });
-  if (answer.pastDisclosures.length > 0) sentences.push(t('answer.summaryPast', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`) }));
+  if (past && answer.pastDisclosures.length > 0) sentences.push(t('answer.summaryPast', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`) }));
   return sentences;
 }
 

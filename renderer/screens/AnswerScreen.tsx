@@ -9,7 +9,6 @@ import { Screen } from '../components/Screen.tsx';
 import { AnswerBody } from '../answer/AnswerBody.tsx';
 import { PrintAnswer } from '../answer/PrintAnswer.tsx';
 import { answerSpeechText } from '../answer/speechText.ts';
-import { formatDay } from '../answer/dates.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
 import { helpResources } from '../answer/help.ts';
 import { stepsFor } from '../answer/canDoSteps.ts';
@@ -18,6 +17,7 @@ import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/locale
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
 import { YouSaid } from '../answer/YouSaid.tsx';
+import { AnswerHead } from '../answer/AnswerHead.tsx';
 import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
 
 interface Props {
@@ -71,17 +71,11 @@ export function AnswerScreen(props: Props) {
   const columns = compareLocale ? [locale, compareLocale] : [locale];
   return (
     <Screen title={t('answer.title')} onBack={props.onBack} className="answer-screen">
-      <YouSaid jurisdiction={jurisdiction} status={status} onChangeJurisdiction={props.onChangeJurisdiction} onChangeStatus={props.onChangeStatus} />
-      <p className="answer-date" data-testid="answer-date" data-date={day}>
-        {date ? t('answer.onDate', { date: formatDay(t, day) }) : t('answer.today', { date: formatDay(t, day) })}
-      </p>
-      {facts && <p className={`notice notice-facts notice-${facts.kind}`} data-testid={facts.kind === 'beyond' ? 'facts-end' : 'stale'}>{facts.text}</p>}
-      {date && date !== today && (
-        <div className="notice notice-past" role="note">
-          <p>{t('answer.pastDateNotice')}</p>
-          <button type="button" onClick={props.onShowToday}>{t('answer.showToday')}</button>
-        </div>
-      )}
+      <YouSaid rows={[
+        { key: 'jurisdiction', label: t('answer.youSaid.jurisdiction'), value: t(`jurisdiction.names.${jurisdiction}`), change: props.onChangeJurisdiction },
+        { key: 'status', label: t('answer.youSaid.status'), value: t(`status.${status}.label`), change: props.onChangeStatus },
+      ]} />
+      <AnswerHead day={day} date={date} today={today} facts={facts} onShowToday={props.onShowToday} />
 
       <div className={columns.length > 1 ? 'bilingual' : undefined} data-testid="answer-columns">
         {columns.map((lng, i) => {

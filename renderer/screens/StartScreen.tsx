@@ -4,7 +4,15 @@
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../components/Screen.tsx';
 
-export function StartScreen({ questions, onBegin, onBack }: { questions: number; onBegin: () => void; onBack: () => void }) {
+interface Props {
+  questions: number;
+  onBegin: () => void;
+  /** A navigator with a family: several people on one answer (FamilyScreen). */
+  onBeginFamily: () => void;
+  onBack: () => void;
+}
+
+export function StartScreen({ questions, onBegin, onBeginFamily, onBack }: Props) {
   const { t } = useTranslation();
   return (
     <Screen title={t('start.title')} onBack={onBack} className="start-screen">
@@ -15,6 +23,10 @@ export function StartScreen({ questions, onBegin, onBack }: { questions: number;
         <li>{t('start.notAdvice')}</li>
       </ul>
       <button type="button" className="continue" data-testid="begin" onClick={onBegin}>{t('start.begin')}</button>
+      <p className="start-family">
+        <button type="button" className="link-button" data-testid="begin-family" onClick={onBeginFamily}>{t('family.begin')}</button>
+        <span className="choice-hint">{t('family.beginHint')}</span>
+      </p>
     </Screen>
   );
 }

@@ -22,13 +22,26 @@ export function dateParts(date: IsoDate): DateParts {
   return { day: String(Number(day)), month: String(Number(month)), year: year! };
 }
 
-const number = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
+/** Any script's digits as 0–9: a Persian, Bengali or Arabic keyboard types its own
+ * (۱۵ for 15). Each script's ten digits are consecutive code points, 0 first. */
+export function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (d) => {
+    let value = 0;
+    for (let cp = d.codePointAt(0)! - 1; /\p{Nd}/u.test(String.fromCodePoint(cp)); cp--) value++;
+    return String(value % 10);
+  });
+}
+
+const number = (s: string) => {
+  const digits = asciiDigits(s.trim());
+  return /^\d+$/.test(digits) ? Number(digits) : null;
+};
 
 export function checkPastDate(parts: DateParts, from: IsoDate, today: IsoDate): DateCheck {
   const day = number(parts.day), month = number(parts.month), year = number(parts.year);
   if (day === null || day < 1 || day > 31) return { ok: false, error: 'notReal', field: 'day' };
   if (month === null || month < 1 || month > 12) return { ok: false, error: 'notReal', field: 'month' };
-  if (year === null || parts.year.trim().length !== 4) return { ok: false, error: 'notReal', field: 'year' };
+  if (year === null || asciiDigits(parts.year.trim()).length !== 4) return { ok: false, error: 'notReal', field: 'year' };
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!isIsoDate(date)) return { ok: false, error: 'notReal', field: 'day' };
   if (date < from || date > today) return { ok: false, error: 'outOfRange', field: 'day' };

@@ -8,8 +8,8 @@ import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
 import { DOUBLE_TAP_MS } from '../../renderer/input/strayTap.ts';
 import type { Answer } from '../../rules/engine/answer.ts';
 
-export function expectedAnswer(jurisdiction: Jurisdiction, status: Status, date: string): Answer {
-  return answer(shippedBundle, { jurisdiction, status, date });
+export function expectedAnswer(jurisdiction: Jurisdiction, status: Status, date: string, applying?: boolean): Answer {
+  return answer(shippedBundle, { jurisdiction, status, date, ...(applying === undefined ? {} : { applying }) });
 }
 
 /** Today on the device running the browser (same machine as the test): the app's own definition. */

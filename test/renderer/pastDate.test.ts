@@ -1,7 +1,7 @@
 // The past-date fields are checked by the app, not the browser (UX review #12): a real day
 // inside the sources' span and not in the future, or which field to fix.
 import { describe, expect, it } from 'vitest';
-import { checkPastDate, dateParts } from '../../renderer/screens/pastDate.ts';
+import { asciiDigits, checkPastDate, dateParts } from '../../renderer/screens/pastDate.ts';
 
 const from = '2025-01-01', today = '2026-12-06';
 const check = (day: string, month: string, year: string) => checkPastDate({ day, month, year }, from, today);
@@ -30,5 +30,12 @@ describe('checkPastDate', () => {
 
   it('starts from a date as the person would type it', () => {
     expect(dateParts('2025-09-05')).toEqual({ day: '5', month: '9', year: '2025' });
+  });
+});
+
+describe('digits of other scripts', () => {
+  it('Persian, Arabic-Indic and Bengali digits read as the same date', () => {
+    expect(asciiDigits('۱۵ ٩ ২০২৫')).toBe('15 9 2025');
+    expect(checkPastDate({ day: '۱۵', month: '٩', year: '২০২৫' }, '2025-01-01', '2026-12-06')).toEqual({ ok: true, date: '2025-09-15' });
   });
 });

@@ -52,6 +52,19 @@ describe('session', () => {
     expect(s.jurisdiction).toBe('TX');
   });
 
+  it('a family: state, then the people, then their answer; Start over forgets them', () => {
+    const family = [{ role: 'me', status: 'no_status', applying: false }, { role: 'child', status: 'citizen', applying: true }] as const;
+    const s = run({}, [{ type: 'chooseLocale', locale: 'en' }, { type: 'beginFamily' }, { type: 'chooseJurisdiction', jurisdiction: 'CA' }, { type: 'chooseFamily', family: [...family] }]);
+    expect(s.stack).toEqual(['language', 'start', 'jurisdiction', 'family', 'familyAnswer']);
+    expect(s.family).toEqual(family);
+    expect(sessionReducer({})(s, { type: 'change', view: 'family' }).stack.at(-1)).toBe('family');
+    expect(sessionReducer({})(s, { type: 'startOver' })).toEqual(initialSession({}));
+    // At a kiosk with its own state, the people come first.
+    expect(currentView(run({ presetJurisdiction: 'TX' }, [{ type: 'chooseLocale', locale: 'en' }, { type: 'beginFamily' }]))).toBe('family');
+    // One person's flow afterwards is not a family's.
+    expect(sessionReducer({})(s, { type: 'begin' }).family).toBeNull();
+  });
+
   it('Start over wipes everything: the result equals a fresh start', () => {
     const config = { presetJurisdiction: 'WI' as const };
     const used = run(config, [
