@@ -14,7 +14,7 @@ const LOCALES = [
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function check(page: Page, locale: string, screen: string, fullPage = true) {
+async function checkScreen(page: Page, locale: string, screen: string, fullPage = true) {
   await page.evaluate(() => document.fonts.ready);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -22,10 +22,19 @@ async function check(page: Page, locale: string, screen: string, fullPage = true
   await saveScreenshot(page, `${locale}-${screen}`, fullPage);
 }
 
-for (const { code, dir } of LOCALES) {
-  test(`every screen passes axe and is laid out for ${code}`, async ({ page }) => {
-    test.setTimeout(60_000);
-    await page.goto('/');
+/** The review's sizes: a laptop, a kiosk's portrait screen (in kiosk mode) and a phone. */
+const SIZES = [
+  { name: 'laptop', viewport: { width: 1366, height: 768 }, url: '/' },
+  { name: 'kiosk', viewport: { width: 1080, height: 1920 }, url: '/?kiosk=1' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, url: '/' },
+] as const;
+
+for (const size of SIZES) for (const { code, dir } of LOCALES) {
+  test(`every screen passes axe and is laid out for ${code} at ${size.name} size`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size.viewport);
+    await page.goto(size.url);
+    const check = (page: Page, locale: string, screen: string, fullPage = true) => checkScreen(page, locale, `${size.name}-${screen}`, fullPage);
     await check(page, code, '1-language');
     await chooseLanguage(page, code);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
@@ -62,20 +71,20 @@ test('high contrast with larger text, the bilingual view and the kiosk countdown
   await chooseJurisdiction(page, 'CA');
   await chooseStatus(page, 'unsure');
   await page.getByLabel('Second language').selectOption('ar');
-  await check(page, 'en', '10-bilingual', false);
+  await checkScreen(page, 'en', '10-bilingual', false);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Larger').check();
   await page.getByLabel('High contrast').check();
   await expect(page.locator('html')).toHaveClass(/high-contrast/);
   await page.getByRole('button', { name: 'Back' }).click();
-  await check(page, 'en', '11-high-contrast-answer', false);
+  await checkScreen(page, 'en', '11-high-contrast-answer', false);
   await page.keyboard.press('Shift');
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
   await page.clock.runFor(21_000);
   await expect(page.getByTestId('still-there')).toBeVisible();
   // axe needs running timers; the countdown has 9 s left, plenty for one check.
   await page.clock.resume();
-  await check(page, 'en', '12-kiosk-countdown', false);
+  await checkScreen(page, 'en', '12-kiosk-countdown', false);
 });
 
 test.describe('reflow at 320 px wide with the largest text (WCAG 1.4.10)', () => {
