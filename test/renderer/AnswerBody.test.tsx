@@ -36,9 +36,9 @@ describe('the answer on screen', () => {
     for (const card of container.querySelectorAll('li.card')) expect(card.querySelectorAll('details.show-source')).toHaveLength(1);
   });
 
-  it('Texas, no status: one card for twelve categories with the same reason', async () => {
+  it('Texas, no status: two cards for twelve categories, one per reason', async () => {
     const container = await renderAnswer(answer(shippedBundle, { date: DATE, jurisdiction: 'TX', status: 'no_status' }));
-    expect(container.querySelectorAll('li.card')).toHaveLength(1);
+    expect(container.querySelectorAll('li.card')).toHaveLength(2);
     expect(container.querySelectorAll('li.card .category-list li')).toHaveLength(CATEGORIES.length);
   });
 

@@ -78,12 +78,12 @@ describe('the words read aloud', () => {
   const speak = (jurisdiction: 'TX' | 'CA', status: 'no_status' | 'unsure') =>
     answerSpeechText(t, answer(shippedBundle, { jurisdiction, status, date: '2026-03-01' }), { heading: 'Answer', stale: false, ...help }).split('\n');
 
-  it('says each reason once, with the categories it covers (Texas: one reason for all 12)', () => {
+  it('says each reason once, with the categories it covers (Texas: two reasons for 12: named by the notice, or case by case)', () => {
     const lines = speak('TX', 'no_status');
     expect(lines.length).toBe(new Set(lines).size);
     const reasons = lines.filter((l) => l.startsWith('Your '));
-    expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toMatch(/^Your [^:]+(, Your [^:]+){11}: /);
+    expect(reasons).toHaveLength(2);
+    expect(reasons.map((r) => r.split(':')[0]!.match(/Your /g)!.length)).toEqual([9, 3]);
   });
 
   it('includes the summary, how far the facts reach, what is not known, data already shared and help, clinic first', () => {

@@ -40,17 +40,17 @@ describe('rules data schema', () => {
   });
 
   it('refuses an unknown status id', () => {
-    const problems = loadWithEdit('rules.json', (rules) => { rules[10].scope.statuses = ['citizen', 'undocumented']; });
-    expect(problems.join('\n')).toMatch(/rules\.json: \[10\]\(id 'pi-2025-12-29-lawful-statuses-protected'\)\.scope\.statuses/);
+    const problems = loadWithEdit('rules.json', (rules) => { rules[11].scope.statuses = ['citizen', 'undocumented']; });
+    expect(problems.join('\n')).toMatch(/rules\.json: \[11\]\(id 'pi-2025-12-29-lawful-statuses-protected'\)\.scope\.statuses/);
   });
 
   it('refuses an unknown category and an unknown jurisdiction', () => {
-    expect(loadWithEdit('rules.json', (rules) => { rules[12].scope.categories = ['diagnosis']; }).join('\n')).toMatch(/\(id 'pi-2025-12-29-medical-data-protected'\)\.scope\.categories/);
-    expect(loadWithEdit('rules.json', (rules) => { rules[8].scope.jurisdictions = ['XX']; }).join('\n')).toMatch(/\(id 'dc-plaintiff-status-disputed'\)\.scope\.jurisdictions/);
+    expect(loadWithEdit('rules.json', (rules) => { rules[13].scope.categories = ['diagnosis']; }).join('\n')).toMatch(/\(id 'pi-2025-12-29-medical-data-protected'\)\.scope\.categories/);
+    expect(loadWithEdit('rules.json', (rules) => { rules[9].scope.jurisdictions = ['XX']; }).join('\n')).toMatch(/\(id 'dc-plaintiff-status-disputed'\)\.scope\.jurisdictions/);
   });
 
   it('refuses a citation without a quote', () => {
-    const problems = loadWithEdit('rules.json', (rules) => { rules[4].citations[1].quote = ' '; });
+    const problems = loadWithEdit('rules.json', (rules) => { rules[5].citations[1].quote = ' '; });
     expect(problems).toEqual([expect.stringMatching(/\(id 'pi-2025-08-12-plaintiff-states'\)\.citations\[1\]\.quote: a citation needs a verbatim quote/)]);
   });
 
