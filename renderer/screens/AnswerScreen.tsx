@@ -1,10 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Api, KioskSettings, OutputResult, RulesInfo } from '../../electron/ipc-contract.ts';
-import type { Bundle } from '../../rules/schema/bundle.ts';
-import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+import type { Status } from '../../rules/schema/vocabulary.ts';
 import { answer as computeAnswer } from '../../rules/engine/answer.ts';
-import { daysBetween, type IsoDate } from '../../rules/schema/dates.ts';
+import { daysBetween } from '../../rules/schema/dates.ts';
 import { Screen } from '../components/Screen.tsx';
 import { AnswerBody } from '../answer/AnswerBody.tsx';
 import { PrintAnswer } from '../answer/PrintAnswer.tsx';
@@ -19,25 +17,15 @@ import { AutonymOption } from '../components/Autonym.tsx';
 import { YouSaid } from '../answer/YouSaid.tsx';
 import { AnswerHead } from '../answer/AnswerHead.tsx';
 import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
+import { AnswerTools } from '../answer/AnswerTools.tsx';
+import type { AnswerScreenProps } from '../answer/answerScreenProps.ts';
 
-interface Props {
-  api: Api;
-  bundle: Bundle;
-  rules: RulesInfo;
-  kiosk: KioskSettings;
-  jurisdiction: Jurisdiction;
+interface Props extends AnswerScreenProps {
   status: Status;
-  today: IsoDate;
-  date: IsoDate | null;
-  locale: string;
   compareLocale: string | null;
   compareChoices: readonly LocaleMeta[];
   onCompare: (code: string | null) => void;
-  onShowToday: () => void;
-  /** "Change" beside the state (null at a kiosk with its own state) and the status. */
-  onChangeJurisdiction: (() => void) | null;
   onChangeStatus: () => void;
-  onBack: () => void;
 }
 
 export function AnswerScreen(props: Props) {
@@ -46,8 +34,6 @@ export function AnswerScreen(props: Props) {
   const day = date ?? today;
   const result = useMemo(() => computeAnswer(bundle, { date: day, jurisdiction, status }), [bundle, day, jurisdiction, status]);
   const meta = localeMeta(locale);
-  const [busy, setBusy] = useState(false);
-  const [outputMessage, setOutputMessage] = useState('');
   const compareId = useId();
   // "May be out of date" counts from where the sources end, not from when they were checked.
   const stale = daysBetween(result.factsThrough.date, today) > props.rules.staleAfterDays;
@@ -57,16 +43,6 @@ export function AnswerScreen(props: Props) {
   const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
   const english = i18n.getFixedT('en');
 
-  const output = async (run: () => Promise<OutputResult>) => {
-    setBusy(true);
-    setOutputMessage('');
-    try {
-      const r = await run();
-      if (!r.ok) setOutputMessage(r.reason === 'cancelled' ? t('actions.outputCancelled') : t('actions.outputFailed', { message: r.message }));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const columns = compareLocale ? [locale, compareLocale] : [locale];
   return (
@@ -97,13 +73,8 @@ export function AnswerScreen(props: Props) {
 
       <HelpSection {...help} />
 
-      <section className="tools" aria-label={t('actions.title')}>
-        <ReadAloudButton locale={locale} voiceLangs={meta.voiceLangs} text={() => answerSpeechText(t, result, { heading, stale, ...help })} />
-        <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
-        {/* At a kiosk a saved file would stay behind for the next person: print only. */}
-        {!props.kiosk.enabled && (
-          <button type="button" disabled={busy} onClick={() => void output(props.api.saveAnswerPdf)}>{t('actions.savePdf')}</button>
-        )}
+      <AnswerTools api={props.api} kioskMode={props.kiosk.enabled}
+        readAloud={<ReadAloudButton locale={locale} voiceLangs={meta.voiceLangs} text={() => answerSpeechText(t, result, { heading, stale, ...help })} />}>
         {props.compareChoices.length > 0 && (
           <span className="compare">
             <label htmlFor={compareId}>{t('actions.secondLanguage')}</label>
@@ -113,8 +84,7 @@ export function AnswerScreen(props: Props) {
             </select>
           </span>
         )}
-      </section>
-      <p role="status" className="output-message" data-testid="output-message">{outputMessage}</p>
+      </AnswerTools>
 
       <PrintAnswer
         answer={result}

@@ -1,14 +1,11 @@
 // A family's answer on one page (brief §4, issue 17): each person's outcomes side by side
 // (one section per person on small screens), and what is the same for everyone said once:
 // where the facts end, what is not known, data already shared, what you can do, help.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Api, KioskSettings, OutputResult, RulesInfo } from '../../electron/ipc-contract.ts';
-import type { Bundle } from '../../rules/schema/bundle.ts';
-import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
 import { answer as computeAnswer, type Answer } from '../../rules/engine/answer.ts';
-import { daysBetween, type IsoDate } from '../../rules/schema/dates.ts';
+import { daysBetween } from '../../rules/schema/dates.ts';
 import type { FamilyMember } from '../state/session.ts';
 import { Screen } from '../components/Screen.tsx';
 import { NotesSection, OutcomeGroups, PastSection, Summary } from '../answer/AnswerBody.tsx';
@@ -23,23 +20,13 @@ import { YouSaid } from '../answer/YouSaid.tsx';
 import { AnswerHead } from '../answer/AnswerHead.tsx';
 import { isMachineTranslated, localeMeta } from '../i18n/localeMeta.ts';
 import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
+import { AnswerTools } from '../answer/AnswerTools.tsx';
+import type { AnswerScreenProps } from '../answer/answerScreenProps.ts';
 import { familySpeechText } from '../answer/speechText.ts';
 
-interface Props {
-  api: Api;
-  bundle: Bundle;
-  rules: RulesInfo;
-  kiosk: KioskSettings;
-  jurisdiction: Jurisdiction;
+interface Props extends AnswerScreenProps {
   family: readonly FamilyMember[];
-  today: IsoDate;
-  date: IsoDate | null;
-  locale: string;
-  onShowToday: () => void;
-  /** Null at a kiosk with its own state. */
-  onChangeJurisdiction: (() => void) | null;
   onChangePeople: () => void;
-  onBack: () => void;
 }
 
 /** "My child: U.S. citizen" — and ", not applying" for someone who is not. */
@@ -64,8 +51,6 @@ export function FamilyAnswerScreen(props: Props) {
     [bundle, day, jurisdiction, family],
   );
   const first = answers[0]!;
-  const [busy, setBusy] = useState(false);
-  const [outputMessage, setOutputMessage] = useState('');
   const stale = daysBetween(first.factsThrough.date, today) > props.rules.staleAfterDays;
   const facts = factsNotice(t, first, stale);
   const help = useMemo(() => ({ contacts: props.kiosk.helpContacts, resources: helpResources(bundle, jurisdiction, day) }), [props.kiosk.helpContacts, bundle, jurisdiction, day]);
@@ -77,16 +62,6 @@ export function FamilyAnswerScreen(props: Props) {
   const meta = localeMeta(locale);
   const notes = useMemo(() => sharedNotes(answers), [answers]);
 
-  const output = async (run: () => Promise<OutputResult>) => {
-    setBusy(true);
-    setOutputMessage('');
-    try {
-      const r = await run();
-      if (!r.ok) setOutputMessage(r.reason === 'cancelled' ? t('actions.outputCancelled') : t('actions.outputFailed', { message: r.message }));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Screen title={t('family.answerTitle')} onBack={props.onBack} className="answer-screen family-answer">
@@ -117,16 +92,11 @@ export function FamilyAnswerScreen(props: Props) {
 
       <HelpSection {...help} />
 
-      <section className="tools" aria-label={t('actions.title')}>
+      <AnswerTools api={props.api} kioskMode={props.kiosk.enabled} readAloud={
         <ReadAloudButton locale={locale} voiceLangs={meta.voiceLangs} text={() => familySpeechText(
           t, answers.map((a, i) => ({ label: personLabel(t, family[i]!), answer: a })), notes, { heading: t('family.answerTitle'), stale, ...help },
         )} />
-        <button type="button" disabled={busy} onClick={() => void output(props.api.printAnswer)}>{t('actions.print')}</button>
-        {!props.kiosk.enabled && (
-          <button type="button" disabled={busy} onClick={() => void output(props.api.saveAnswerPdf)}>{t('actions.savePdf')}</button>
-        )}
-      </section>
-      <p role="status" className="output-message" data-testid="output-message">{outputMessage}</p>
+      } />
 
       {/* One printout: each person's answer in turn, in the chosen language with English
           beside it where the translation is machine-made. */}

@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubSpeech, voice, type FakeSynth } from './fake-speech.ts';
 import en from '../../locales/en/ui.json';
 import enRules from '../../locales/en/rules.json';
 import { ReadAloudButton } from '../../renderer/speech/ReadAloudButton.tsx';
@@ -13,35 +14,12 @@ import { answerSpeechText } from '../../renderer/answer/speechText.ts';
 import { answer } from '../../rules/engine/answer.ts';
 import { shippedBundle } from '../../rules/data/index.ts';
 
-interface FakeVoice { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string }
-const voice = (name: string, lang: string, localService: boolean): FakeVoice => ({ name, lang, localService, default: false, voiceURI: name });
-
-class FakeSynth extends EventTarget {
-  voices: FakeVoice[] = [];
-  spoken: { text: string; voice: FakeVoice | null }[] = [];
-  getVoices = () => this.voices;
-  speak = (u: { text: string; voice: FakeVoice | null }) => this.spoken.push(u);
-  cancel = vi.fn();
-}
-class FakeUtterance {
-  voice: FakeVoice | null = null;
-  lang = '';
-  onend: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  text: string;
-  constructor(text: string) {
-    this.text = text;
-  }
-}
-
 const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({ lng: 'en', resources: { en: { ui: en, rules: enRules } }, defaultNS: 'ui', interpolation: { escapeValue: false } });
 
 let synth: FakeSynth;
 beforeEach(() => {
-  synth = new FakeSynth();
-  vi.stubGlobal('speechSynthesis', synth);
-  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  synth = stubSpeech();
 });
 afterEach(() => {
   cleanup();

@@ -3,39 +3,12 @@
 // redone when voices arrive late (voiceschanged), and nothing is offered without one.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubSpeech, voice, type FakeSynth } from './fake-speech.ts';
 import { useReadAloud } from '../../renderer/speech/useReadAloud.ts';
-
-interface FakeVoice { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string }
-const voice = (name: string, lang: string, localService: boolean): FakeVoice => ({ name, lang, localService, default: false, voiceURI: name });
-
-class FakeSynth extends EventTarget {
-  voices: FakeVoice[] = [];
-  spoken: { text: string; voice: FakeVoice | null; lang: string }[] = [];
-  getVoices = () => this.voices;
-  speak = (u: { text: string; voice: FakeVoice | null; lang: string }) => this.spoken.push(u);
-  cancel = vi.fn();
-  setVoices(v: FakeVoice[]) {
-    this.voices = v;
-    this.dispatchEvent(new Event('voiceschanged'));
-  }
-}
-
-class FakeUtterance {
-  voice: FakeVoice | null = null;
-  lang = '';
-  onend: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  text: string;
-  constructor(text: string) {
-    this.text = text;
-  }
-}
 
 let synth: FakeSynth;
 beforeEach(() => {
-  synth = new FakeSynth();
-  vi.stubGlobal('speechSynthesis', synth);
-  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  synth = stubSpeech();
 });
 afterEach(() => vi.unstubAllGlobals());
 
