@@ -32,7 +32,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: nodeBuiltins.map((name) => ({ name, message: 'The renderer runs sandboxed in Chromium: no Node built-ins.' }))
           .concat([{ name: 'electron', message: 'The renderer talks to the main process only through window.api (electron/ipc-contract.ts).' }]),
-        patterns: [{ group: ['**/electron/main/**', '**/electron/preload/**'], message: 'The renderer may import only the IPC contract types from electron/.' }],
+        patterns: [
+          { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'The renderer may import only the IPC contract types from electron/.' },
+          { group: ['**/rules/**', '!**/rules/index.ts'], message: 'The renderer imports rules/ through its one entry, rules/index.ts.' },
+          { group: ['**/scripts/**'], message: 'The renderer imports nothing from scripts/ (build tools import the renderer, not the other way round).' },
+        ],
       }],
     },
   },

@@ -11,6 +11,9 @@ import { FIRST_SCREEN_ATTRIBUTE } from './renderer/boot/firstScreen.ts';
 import { writeUiFonts } from './scripts/fonts/ui-fonts.ts';
 import { thirdPartyNotices } from './scripts/notices/vite-plugin.ts';
 
+/** A file of the rules module (rules/*.ts or its JSON data). */
+const RULES_MODULE = /[\\/]rules[\\/].*\.(ts|json)$/;
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The app's one CSP (electron/main/csp.ts), also as a meta tag in index.html. */
@@ -134,5 +137,11 @@ export default defineConfig({
   plugins: [react(), cspMetaTag(), cutFonts(), ...thirdPartyNotices(), prerenderFirstScreen()],
   resolve: { alias: ALIASES },
   define: DEFINE,
-  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000,
+    // The renderer reaches rules/ through one entry (rules/index.ts) that re-exports it all.
+    // Its files have no side effects (a lint rule keeps the engine pure), so a screen gets
+    // only what it uses: the first screen, the vocabulary, not the whole engine and zod.
+    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !RULES_MODULE.test(id) } },
+  },
 });

@@ -3,15 +3,12 @@
 import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
-import type { Bundle } from '../rules/schema/bundle.ts';
-import type { IsoDate } from '../rules/schema/dates.ts';
-import type { Jurisdiction, Status } from '../rules/schema/vocabulary.ts';
+import { type Bundle, type IsoDate, type Jurisdiction, type Status, localToday } from '../rules/index.ts';
 import { prewarm } from './answer/prewarm.ts';
 import { answerView, currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { languageMenuStack } from './i18n/fonts.ts';
-import { localToday } from '../rules/today.ts';
 import { VerifiedAsOf } from './components/VerifiedAsOf.tsx';
 import { useIdleReset } from './kiosk/useIdleReset.ts';
 import { StillThere } from './kiosk/StillThere.tsx';

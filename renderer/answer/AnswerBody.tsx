@@ -4,8 +4,7 @@
 // shared. It takes a fixed `t` so the side-by-side view can render it in two languages.
 import type { TFunction } from 'i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import type { Answer } from '../../rules/engine/answer.ts';
-import { CATEGORIES, type Category } from '../../rules/schema/vocabulary.ts';
+import { type Answer, CATEGORIES, type Category } from '../../rules/index.ts';
 import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
 import { disclosureText, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';

@@ -1,7 +1,7 @@
 // The lines under "You said" on every answer, one person's or a family's: the day it is
 // for, where the facts end (first, UX review #2), and for a past day, a way back to today.
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../rules/schema/dates.ts';
+import type { IsoDate } from '../../rules/index.ts';
 import { formatDay } from './dates.ts';
 import type { factsNotice } from './text.ts';
 

@@ -2,7 +2,7 @@
 // style, drawn in currentColor so high-contrast themes recolour it. None of them points a
 // way, so a right-to-left page shows them unmirrored.
 import type { ReactNode } from 'react';
-import type { Category } from '../../rules/schema/vocabulary.ts';
+import type { Category } from '../../rules/index.ts';
 
 const SHAPES: Record<Category, ReactNode> = {
   // A person.

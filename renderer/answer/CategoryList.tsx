@@ -1,6 +1,6 @@
 // The kinds of data an item covers, each with its pictogram beside its words.
 import type { TFunction } from 'i18next';
-import type { Category } from '../../rules/schema/vocabulary.ts';
+import type { Category } from '../../rules/index.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 
 export function CategoryList({ categories, t }: { categories: readonly Category[]; t: TFunction }) {

@@ -8,8 +8,7 @@
 // code for its address.
 import { Fragment } from 'react';
 import type { TFunction } from 'i18next';
-import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { isQuote } from '../../rules/schema/bundle.ts';
+import { type Answer, type ResolvedCitation, isQuote } from '../../rules/index.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';

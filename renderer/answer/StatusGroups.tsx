@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import { CategoryList } from './CategoryList.tsx';
-import type { Answer } from '../../rules/engine/answer.ts';
+import type { Answer } from '../../rules/index.ts';
 import { statusGroups } from './groups.ts';
 import { StatusTable } from './StatusTable.tsx';
 

@@ -1,8 +1,7 @@
 // For navigators explaining options: every kind of data against every status in one
 // compact table, behind a disclosure so it adds nothing to what a person reads first.
 import type { TFunction } from 'i18next';
-import type { Answer } from '../../rules/engine/answer.ts';
-import { KNOWN_STATUSES } from '../../rules/schema/vocabulary.ts';
+import { type Answer, KNOWN_STATUSES } from '../../rules/index.ts';
 import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { CategoryIcon } from './CategoryIcon.tsx';
 

@@ -1,8 +1,6 @@
 // What every answer screen (one person's, a family's) is given by the app.
 import type { Api, KioskSettings, RulesInfo } from '../../electron/ipc-contract.ts';
-import type { Bundle } from '../../rules/schema/bundle.ts';
-import type { IsoDate } from '../../rules/schema/dates.ts';
-import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
+import type { Bundle, IsoDate, Jurisdiction } from '../../rules/index.ts';
 
 export interface AnswerScreenProps {
   api: Api;

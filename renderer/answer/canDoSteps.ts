@@ -4,9 +4,7 @@
 // excerpts, a summary is a sentence of a research-summary section resting on its source.
 // Nothing here without one. (Emergency Medicaid is not here: the research note mentions
 // it, but the project's evidence has no sentence on it to cite.)
-import type { Answer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { resolveCitations, sourcesById } from '../../rules/engine/answer.ts';
-import type { Bundle, Citation } from '../../rules/schema/bundle.ts';
+import { type Answer, type ResolvedCitation, resolveCitations, sourcesById, type Bundle, type Citation } from '../../rules/index.ts';
 
 export interface Step {
   /** answer.whatYouCanDo.<key> in the catalogue. */

@@ -5,7 +5,7 @@
 // th dates in other calendars, while a court's date must read as the sources give it.
 // ISO days are split, never parsed, so a day cannot shift with the device's time zone.
 import type { TFunction } from 'i18next';
-import type { IsoDate } from '../../rules/schema/dates.ts';
+import type { IsoDate } from '../../rules/index.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 

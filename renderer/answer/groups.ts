@@ -3,9 +3,7 @@
 // who is not sure of their status, statuses whose whole answer reads the same share one
 // block, so each person finds their own status once instead of in every card.
 import type { TFunction } from 'i18next';
-import type { Answer, CategoryAnswer, ResolvedCitation } from '../../rules/engine/answer.ts';
-import { citedWords } from '../../rules/schema/bundle.ts';
-import { KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/schema/vocabulary.ts';
+import { type Answer, type CategoryAnswer, type ResolvedCitation, citedWords, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/index.ts';
 import { OUTCOME_ORDER, reasonText, ruleReason } from './text.ts';
 
 /** Two citations are the same when they cite the same words at the same place. */

@@ -3,10 +3,7 @@
 // screen, printed and read aloud.
 import type { TFunction } from 'i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import type { Bundle } from '../../rules/schema/bundle.ts';
-import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
-import type { IsoDate } from '../../rules/schema/dates.ts';
-import { inSet } from '../../rules/engine/scope.ts';
+import { type Bundle, type Jurisdiction, type IsoDate, inSet } from '../../rules/index.ts';
 
 export interface HelpResource {
   /** help.<key> in the catalogue. */

@@ -5,7 +5,7 @@
 // help (the clinic first), and "not legal advice". Web addresses are not read: they are on
 // screen and on paper.
 import type { TFunction } from 'i18next';
-import type { Answer } from '../../rules/engine/answer.ts';
+import type { Answer } from '../../rules/index.ts';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { contactDetails, type HelpResource } from './help.ts';
 import { formatDay } from './dates.ts';

@@ -2,10 +2,8 @@
 // by id; when a translation is missing the user gets a plain generic sentence built from
 // the outcome and basis, never a raw key.
 import type { TFunction } from 'i18next';
-import type { Answer, CategoryAnswer } from '../../rules/engine/answer.ts';
-import type { Outcome } from '../../rules/schema/vocabulary.ts';
+import { type Answer, type CategoryAnswer, type Outcome, reasonText as sharedReasonText } from '../../rules/index.ts';
 import { formatDay, formatFactsThrough } from './dates.ts';
-import { reasonText as sharedReasonText } from '../../rules/reason.ts';
 
 /** Does the (fixed) t function have this key, in its own language or the English fallback? */
 export function hasKey(t: TFunction, key: string): boolean {

@@ -3,7 +3,7 @@
 // declared there and missing here is a compile error. Nothing here touches storage or the
 // network.
 import type { Api, AppInfo, RulesInfo } from '../../electron/ipc-contract.ts';
-import { shippedBundle } from '../../rules/data/index.ts';
+import { shippedBundle } from '../../rules/index.ts';
 import { kioskFromQuery, pseudoFromQuery, rulesWarningFromQuery } from './previewFlags.ts';
 import { addPreviewLocale } from '../i18n/localeMeta.ts';
 import { addPreviewResources } from '../i18n/i18n.ts';

@@ -10,7 +10,7 @@
 //   &rulesWarning=TEXT  a rules warning, as main sends when it fell back to the shipped bundle
 //   &pseudo=1         offer the pseudo-locale en-XA (i18n/pseudo.ts); pseudo=rtl: the same, right to left
 import type { KioskSettings } from '../../electron/ipc-contract.ts';
-import { isJurisdiction } from '../../rules/schema/vocabulary.ts';
+import { isJurisdiction } from '../../rules/index.ts';
 
 export const DEFAULT_IDLE_SECONDS = 90;
 

@@ -3,7 +3,7 @@
 // HTML, and the key boot/start.tsx compares before hydrating it (firstScreen.ts).
 import { renderToString } from 'react-dom/server';
 import type { Api, AppInfo, KioskSettings } from '../../electron/ipc-contract.ts';
-import { shippedBundle } from '../../rules/data/index.ts';
+import { shippedBundle } from '../../rules/index.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { AppRoot } from './AppRoot.tsx';
 import { firstScreenKey } from './firstScreen.ts';

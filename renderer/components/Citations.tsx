@@ -3,8 +3,7 @@
 // nothing in this app may open a page or navigate anywhere.
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { ResolvedCitation } from '../../rules/engine/answer.ts';
-import { isQuote } from '../../rules/schema/bundle.ts';
+import { type ResolvedCitation, isQuote } from '../../rules/index.ts';
 
 export function CitationList({ citations, t }: { citations: readonly ResolvedCitation[]; t: TFunction }) {
   return (

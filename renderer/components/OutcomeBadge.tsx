@@ -2,7 +2,7 @@
 // triangle (may be shared), question mark (not clear), split diamond (depends), shield
 // with a tick (protected).
 import type { TFunction } from 'i18next';
-import type { Outcome } from '../../rules/schema/vocabulary.ts';
+import type { Outcome } from '../../rules/index.ts';
 
 export function OutcomeIcon({ outcome }: { outcome: Outcome }) {
   const common = { width: 28, height: 28, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false, className: 'outcome-icon' } as const;

@@ -3,7 +3,17 @@
 // switch waited for every font file it asked for, ~2 ms each on a 2-core PC, and these
 // were ~20 files each (npm run bench). Made from bytes, they fetch nothing: CSP's font-src governs font
 // fetches, and these bytes are the app's own script (script-src 'self').
-import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
+/** A cut font as the renderer receives it, inside a script; the build writes it
+ * (scripts/fonts/cut-fonts.ts). A page waited for every font file it asked for (~2 ms each
+ * on a 2-core PC, npm run bench), and a cut is many small files. JSON has no bytes: the
+ * woff2 is in base64. Declared here, by its reader, so the renderer imports nothing from
+ * scripts/ (the lint rule in eslint.config.js keeps it so). */
+export interface EmbeddedFace {
+  family: string;
+  weight: string;
+  unicodeRange: string;
+  woff2: string;
+}
 
 const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 

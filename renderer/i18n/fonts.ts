@@ -6,7 +6,7 @@
 // The CJK locales read their words in "… UI" cuts that fit their catalogues (uiFonts.ts),
 // with the whole family behind them for anything else.
 import { hasUiFont, uiFontFamily } from './uiFonts.ts';
-import type { EmbeddedFace } from '../../scripts/fonts/cut-fonts.ts';
+import type { EmbeddedFace } from './fontBytes.ts';
 import { addFontFaces } from './fontBytes.ts';
 import { BASE_FAMILY, autonymFamily } from './fontNames.ts';
 

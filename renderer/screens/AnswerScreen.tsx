@@ -1,8 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../rules/schema/vocabulary.ts';
-import { answer as computeAnswer } from '../../rules/engine/answer.ts';
-import { daysBetween } from '../../rules/schema/dates.ts';
+import { type Status, answer as computeAnswer, daysBetween } from '../../rules/index.ts';
 import { Screen } from '../components/Screen.tsx';
 import { AnswerBody } from '../answer/AnswerBody.tsx';
 import { PrintAnswer } from '../answer/PrintAnswer.tsx';

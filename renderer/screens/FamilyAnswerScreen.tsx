@@ -4,8 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { answer as computeAnswer, type Answer } from '../../rules/engine/answer.ts';
-import { daysBetween } from '../../rules/schema/dates.ts';
+import { answer as computeAnswer, type Answer, daysBetween } from '../../rules/index.ts';
 import type { FamilyMember } from '../state/session.ts';
 import { Screen } from '../components/Screen.tsx';
 import { NotesSection, OutcomeGroups, PastSection, Summary } from '../answer/AnswerBody.tsx';

@@ -3,7 +3,7 @@
 // they are applying for Medicaid. Nothing here is kept: it is the session's, in memory.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, type Status } from '../../rules/schema/vocabulary.ts';
+import { STATUSES, type Status } from '../../rules/index.ts';
 import { FAMILY_ROLES, MAX_FAMILY, type FamilyMember, type FamilyRole } from '../state/session.ts';
 import { Screen } from '../components/Screen.tsx';
 

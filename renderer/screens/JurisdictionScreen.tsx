@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JURISDICTION_CODES, type Jurisdiction } from '../../rules/schema/vocabulary.ts';
+import { JURISDICTION_CODES, type Jurisdiction } from '../../rules/index.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Bi } from '../components/EnglishBeside.tsx';
 import { ChooseOne } from '../components/ChooseOne.tsx';

@@ -3,7 +3,7 @@
 // GOV.UK does: in an error summary that takes focus, and beside the fields.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../rules/schema/dates.ts';
+import type { IsoDate } from '../../rules/index.ts';
 import { formatDay } from '../answer/dates.ts';
 import { checkPastDate, dateParts, type DateCheck, type DateField, type DateParts } from './pastDate.ts';
 

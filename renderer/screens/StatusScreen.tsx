@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, type Status } from '../../rules/schema/vocabulary.ts';
+import { STATUSES, type Status } from '../../rules/index.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Bi } from '../components/EnglishBeside.tsx';
 import { ChooseOne } from '../components/ChooseOne.tsx';

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Bundle, TimelineEvent } from '../../rules/schema/bundle.ts';
-import type { Jurisdiction } from '../../rules/schema/vocabulary.ts';
-import { jurisdictionInScope } from '../../rules/engine/scope.ts';
-import type { IsoDate } from '../../rules/schema/dates.ts';
+import { type Bundle, type TimelineEvent, type Jurisdiction, jurisdictionInScope, type IsoDate, resolveCitations } from '../../rules/index.ts';
 import { PastDateForm } from './PastDateForm.tsx';
 import { Screen } from '../components/Screen.tsx';
 import { ShowSource } from '../components/Citations.tsx';
-import { resolveCitations } from '../../rules/engine/answer.ts';
 import { formatDated, formatFactsThrough } from '../answer/dates.ts';
 import { hasKey } from '../answer/text.ts';
 

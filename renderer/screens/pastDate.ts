@@ -1,7 +1,7 @@
 // The past-date question as three numbers (day, month, year), checked by the app itself
 // so the person sees its translated message, never the browser's English bubble
 // (UX review #12, the GOV.UK "Date input" pattern).
-import { isIsoDate, type IsoDate } from '../../rules/schema/dates.ts';
+import { isIsoDate, type IsoDate } from '../../rules/index.ts';
 
 export interface DateParts {
   day: string;

@@ -2,8 +2,7 @@
 // URL routing and no history entry: the screen stack lives here, so the browser's Back
 // button can never bring back a previous person's answer. `startOver` returns the very
 // same state as a fresh start.
-import type { IsoDate } from '../../rules/schema/dates.ts';
-import type { Jurisdiction, Status } from '../../rules/schema/vocabulary.ts';
+import type { IsoDate, Jurisdiction, Status } from '../../rules/index.ts';
 
 export type View = 'language' | 'start' | 'jurisdiction' | 'status' | 'answer' | 'family' | 'familyAnswer' | 'timeline' | 'questions' | 'about' | 'settings';
 export type TextSize = 'normal' | 'large' | 'larger';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { covers, fontFaces, fontPackage, type FontFaceRule } from './fontsource.ts';
+import type { EmbeddedFace } from '../../renderer/i18n/fontBytes.ts';
 
 export interface Cut {
   /** The bundled family to cut from, e.g. `Noto Sans SC`. */
@@ -61,15 +62,7 @@ export async function cutFonts(cut: Cut): Promise<CutFont[]> {
   })));
 }
 
-/** A cut font as the renderer receives it, inside a script (renderer/i18n/fontBytes.ts).
- * A page waited for every font file it asked for (~2 ms each on a 2-core PC, npm run bench),
- * and a cut is many small files. JSON has no bytes: the woff2 is in base64. */
-export interface EmbeddedFace {
-  family: string;
-  weight: string;
-  unicodeRange: string;
-  woff2: string;
-}
+export type { EmbeddedFace };
 
 export const embedded = (font: CutFont): EmbeddedFace => ({
   family: font.cssFamily,
