@@ -24,12 +24,17 @@ test('preset state skips its question, the kiosk language list is honoured, clin
 });
 
 test('"Still there?" keeps the answer when the person answers it', async ({ page }) => {
+  // The page's clock is the test's: the idle time passes at once, not in real seconds.
+  await page.clock.install();
   await page.goto('/?kiosk=1&idle=6&state=TX');
   await page.locator('button[data-locale="en"]').click();
   await begin(page);
   await chooseStatus(page, 'lpr');
   const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
-  await expect(dialog).toBeVisible({ timeout: 7_000 });
+  await page.clock.runFor(3_000);
+  await expect(dialog).toHaveCount(0); // not yet: 6 s idle, the last 2 counted down
+  await page.clock.runFor(1_500);
+  await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(/This screen will clear in \d seconds?\./);
   await expect(dialog.getByRole('button')).toBeFocused();
   await dialog.getByRole('button', { name: 'Yes, I am still here' }).click();
