@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildApp } from './build-app.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STAGED_APP_DIR = path.join(repoRoot, 'out', 'app');
@@ -19,23 +20,9 @@ export function packagedPackageJson(source: Record<string, unknown>): Record<str
 }
 
 export async function stageApp(appDir = STAGED_APP_DIR): Promise<void> {
-  const { build } = await import('vite');
-  // Vite keeps a NODE_ENV it finds (vitest sets 'test'), and React then bundles its
-  // development build: the package test would pack a different app from `npm run dist`.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    rmSync(appDir, { recursive: true, force: true });
-    mkdirSync(appDir, { recursive: true });
-    const quiet = { logLevel: 'silent' as const };
-    await build({ ...quiet, configFile: path.join(repoRoot, 'vite.config.ts'), build: { outDir: path.join(appDir, 'out', 'renderer'), emptyOutDir: true } });
-    for (const mode of ['production', 'preload']) {
-      await build({ ...quiet, root: repoRoot, configFile: path.join(repoRoot, 'vite.electron.config.ts'), mode, build: { outDir: path.join(appDir, 'out', 'electron'), emptyOutDir: false } });
-    }
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  rmSync(appDir, { recursive: true, force: true });
+  mkdirSync(appDir, { recursive: true });
+  await buildApp({ outDir: path.join(appDir, 'out'), logLevel: 'silent' });
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(path.join(appDir, 'package.json'), `${JSON.stringify(packagedPackageJson(pkg), null, 2)}\n`);
 }

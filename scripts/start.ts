@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildApp } from './build-app.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronPackageDir = path.join(repoRoot, 'node_modules', 'electron');
@@ -81,15 +82,8 @@ export async function start(steps: StartSteps): Promise<{ ran: 'electron' | 'pre
   return { ran: 'electron' };
 }
 
-async function buildAll(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.electron.config.ts'), logLevel: 'warn' });
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.electron.config.ts'), mode: 'preload', logLevel: 'warn' });
-}
-
 async function launchElectron(electronBinary: string): Promise<void> {
-  await buildAll();
+  await buildApp();
   const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 1));
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installedElectronBinary, repoRoot } from './start.ts';
+import { buildApp } from './build-app.ts';
 
 export const ELECTRON_TESTS_CONFIG = 'test/electron-real/playwright.config.ts';
 
@@ -33,14 +34,18 @@ export type Run = (command: string, args: readonly string[]) => Promise<number>;
 
 export interface RunnerDeps {
   run: Run;
+  /** Builds the app (scripts/build-app.ts); throws when a build fails. */
+  build: () => Promise<void>;
   log: (line: string) => void;
 }
 
-export async function runElectronTests(found: ElectronFound, playwrightArgs: readonly string[], { run, log }: RunnerDeps): Promise<number> {
+export async function runElectronTests(found: ElectronFound, playwrightArgs: readonly string[], { run, build, log }: RunnerDeps): Promise<number> {
   if (found.binary) {
-    for (const script of ['build', 'build:electron']) {
-      const code = await run('npm', ['run', script]);
-      if (code !== 0) return code;
+    try {
+      await build();
+    } catch (e) {
+      log(`the build failed: ${(e as Error).message.split('\n')[0]}`);
+      return 1;
     }
   } else {
     log(skipLine(found));
@@ -57,5 +62,5 @@ const spawnInRepo: Run = (command, args) => new Promise((resolve) => {
 });
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exit(await runElectronTests(findElectron(), process.argv.slice(2), { run: spawnInRepo, log: (line) => console.log(line) }));
+  process.exit(await runElectronTests(findElectron(), process.argv.slice(2), { run: spawnInRepo, build: () => buildApp(), log: (line) => console.log(line) }));
 }

@@ -27,7 +27,7 @@ const ALLOWED_LICENCES = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR
 const packagesOf = (found: (packages: Dependency[]) => void) =>
   license({ cwd: REPO, sourcemap: false, thirdParty: { output: found, allow: { test: ALLOWED_LICENCES, failOnUnlicensed: true, failOnViolation: true } } }) as Plugin;
 
-/** The packages inside main and preload, built as `npm run build:electron` builds them. */
+/** The packages inside main and preload, built as scripts/build-app.ts builds them. */
 export async function electronPackages(): Promise<Dependency[]> {
   const found: Dependency[] = [];
   for (const mode of ['production', 'preload']) {

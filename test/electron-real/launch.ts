@@ -1,4 +1,4 @@
-// Starts the built app (out/, from `npm run build && npm run build:electron`) in real
+// Starts the built app (out/, from scripts/build-app.ts, as `npm run test:electron` builds it) in real
 // Electron, once or more per test, and closes whatever is still running after it. Without
 // an Electron binary every test is skipped, with the runner's reason (scripts/test-electron.ts).
 //

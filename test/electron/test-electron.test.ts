@@ -5,20 +5,21 @@ import { ELECTRON_TESTS_CONFIG, findElectron, runElectronTests, type ElectronFou
 const missing: ElectronFound = { binary: undefined, lookedIn: 'node_modules/electron/dist' };
 const present: ElectronFound = { binary: '/repo/node_modules/electron/dist/electron', lookedIn: 'node_modules/electron/dist' };
 
-/** Records what the runner starts; Playwright and each npm script exit with the given codes. */
-function fakeRun(codes: { playwright?: number; build?: number } = {}) {
+/** Records what the runner starts: the build (failing when told to) and Playwright,
+ * which exits with the given code. */
+function fakeRun(codes: { playwright?: number; buildFails?: boolean } = {}) {
   const ran: string[] = [];
   const logged: string[] = [];
   const run: Run = async (command, args) => {
-    if (command === 'npm') {
-      ran.push(`npm ${args.join(' ')}`);
-      return codes.build ?? 0;
-    }
     ran.push(`playwright ${args.slice(1).join(' ')}`);
     expect(path.basename(args[0]!)).toBe('cli.js');
     return codes.playwright ?? 0;
   };
-  return { ran, logged, deps: { run, log: (line: string) => logged.push(line) } };
+  const build = async () => {
+    ran.push('build');
+    if (codes.buildFails) throw new Error('vite: renderer/main.tsx: syntax error');
+  };
+  return { ran, logged, deps: { run, build, log: (line: string) => logged.push(line) } };
 }
 
 describe('npm run test:electron', () => {
@@ -36,17 +37,18 @@ describe('npm run test:electron', () => {
     const f = fakeRun();
     expect(await runElectronTests(present, ['-g', 'kiosk'], f.deps)).toBe(0);
     expect(f.logged).toEqual([]);
-    expect(f.ran).toEqual(['npm run build', 'npm run build:electron', `playwright test -c ${ELECTRON_TESTS_CONFIG} -g kiosk`]);
+    expect(f.ran).toEqual(['build', `playwright test -c ${ELECTRON_TESTS_CONFIG} -g kiosk`]);
   });
 
   it('with a binary, failing tests fail the run', async () => {
     expect(await runElectronTests(present, [], fakeRun({ playwright: 1 }).deps)).toBe(1);
   });
 
-  it('a failed build stops the run with its exit code', async () => {
-    const f = fakeRun({ build: 2 });
-    expect(await runElectronTests(present, [], f.deps)).toBe(2);
-    expect(f.ran).toEqual(['npm run build']);
+  it('a failed build stops the run, saying so in one line', async () => {
+    const f = fakeRun({ buildFails: true });
+    expect(await runElectronTests(present, [], f.deps)).toBe(1);
+    expect(f.ran).toEqual(['build']);
+    expect(f.logged).toEqual(['the build failed: vite: renderer/main.tsx: syntax error']);
   });
 
   it('looks where ELECTRON_OVERRIDE_DIST_PATH says, and says so', () => {
