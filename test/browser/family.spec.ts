@@ -96,3 +96,22 @@ test('read aloud says each person once, and what is the same for everyone once',
   expect(count(/^What is not known\.$/)).toBe(1);
   expect(count(/^Medicaid data from California was shared/)).toBe(0); // said once, under data already shared
 });
+
+test('at a kiosk, the idle reset clears the whole family', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?kiosk=1&idle=30');
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('begin-family').click();
+  await chooseJurisdiction(page, 'CA');
+  await page.getByTestId('family-add').click();
+  await page.locator('fieldset[data-member="1"] input[data-field="applying"][value="no"]').check();
+  await page.getByTestId('continue').click();
+  await expect(page.locator('section.family-person')).toHaveCount(2);
+  await page.clock.runFor(31_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+  await expect(page.locator('body')).not.toContainText('not applying');
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('begin-family').click();
+  await chooseJurisdiction(page, 'CA');
+  await expect(page.locator('fieldset[data-member]')).toHaveCount(1);
+});
