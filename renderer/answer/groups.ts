@@ -35,8 +35,10 @@ export interface AlikeGroup {
 }
 
 /** Answers that read the same apart from the category (same outcome, reason and
- * per-status line) become one group, in the order of their first category. Grouped by
- * the words, not the rule id: two rules with the same sentence are read once. */
+ * per-status line) become one group. Grouped by the words, not the rule id: two rules with
+ * the same sentence are read once. The groups with the fewest kinds of data come first: a
+ * source that names three kinds is more telling than one that covers the rest "case by
+ * case" (UX review #10); groups of the same size keep the order of their first category. */
 export function groupAlike(t: TFunction, answers: readonly CategoryAnswer[]): AlikeGroup[] {
   const groups = new Map<string, AlikeGroup>();
   for (const a of answers) {
@@ -48,7 +50,7 @@ export function groupAlike(t: TFunction, answers: readonly CategoryAnswer[]): Al
     group.citations = uniqueCitations([...group.citations, ...a.citations]);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].sort((a, b) => a.categories.length - b.categories.length);
 }
 
 interface StatusAnswerItem {

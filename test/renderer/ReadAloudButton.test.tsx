@@ -61,7 +61,7 @@ describe('the words read aloud', () => {
     expect(lines.length).toBe(new Set(lines).size);
     const reasons = lines.filter((l) => l.startsWith('Your '));
     expect(reasons).toHaveLength(2);
-    expect(reasons.map((r) => r.split(':')[0]!.match(/Your /g)!.length)).toEqual([9, 3]);
+    expect(reasons.map((r) => r.split(':')[0]!.match(/Your /g)!.length)).toEqual([3, 9]);
   });
 
   it('includes the summary, how far the facts reach, what is not known, data already shared and help, clinic first', () => {
