@@ -1,6 +1,6 @@
 // Locale metadata (locales/locales.json) and the locales to offer. Every locale listed there
 // has complete catalogues (test/i18n/locales.test.ts); English is the source.
-import localesFile from '../../locales/locales.json';
+import localesFile from '../../locales/locales.json' with { type: 'json' };
 
 export type ReviewStatus =
   | { status: 'source' }

@@ -5,27 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomicallySync } from '../../rules/atomic-write.ts';
+import type { LocaleMeta } from '../../renderer/i18n/localeMeta.ts';
 
 /** locales/ of this checkout; MDN_LOCALES_DIR points the kit at a copy (the kit's tests use one). */
 export const LOCALES_DIR = process.env.MDN_LOCALES_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
 export const NAMESPACES = ['ui', 'rules'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
-export const SOURCE_LOCALE = 'en';
 
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
 
-export interface LocaleMeta {
-  code: string;
-  autonym: string;
-  englishName: string;
-  script: string;
-  direction: 'ltr' | 'rtl';
-  fontFamily: string;
-  voiceLangs?: string[];
-  plural: { categories: PluralCategory[]; source: 'cldr' | 'own' };
-  review: { status: 'source' | 'machine' | 'reviewed'; reviewer?: string; date?: string };
-}
+// What a locale is (locales/locales.json) is the app's own definition; the tools read it too.
+export { SOURCE_LOCALE, type LocaleMeta } from '../../renderer/i18n/localeMeta.ts';
 
 export type FlatCatalog = Record<string, string>;
 
