@@ -6,7 +6,7 @@ import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import { type Bundle, type IsoDate, type Jurisdiction, type Status, localToday } from '../rules/index.ts';
 import { prewarm } from './answer/prewarm.ts';
 import { answerView, currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
-import { applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
+import { addBundleWords, applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
 import { languageMenuStack } from './i18n/fonts.ts';
 import { VerifiedAsOf } from './components/VerifiedAsOf.tsx';
@@ -169,6 +169,7 @@ export function App(props: AppProps) {
   };
   const reloadRules = async () => {
     const [nextInfo, nextBundle] = await Promise.all([api.appInfo(), api.rulesBundle()]);
+    addBundleWords(i18n, nextBundle.text);
     setInfo(nextInfo);
     setBundle(nextBundle);
   };

@@ -14,7 +14,7 @@ import {
 import { loadDataDir, loadTrustedKeyPems, loadTrustPolicy } from './load.ts';
 import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unverifiedPayload, verifyBundleBytes, type SignedBundle, type TrustedKey } from './signing.ts';
 import { effectiveFloor, FLOOR_FILE, laterOf, parseFloor } from './rollback.ts';
-import { loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
+import { loadBundleText, loadEnglishRulesText, reasonFor, type RulesText } from './text.ts';
 import { writeFileAtomicallySync } from './atomic-write.ts';
 import { localToday as today } from './today.ts';
 import { checkCitationsAgainstEvidence, checkRulesText, loadEvidence } from './checks.ts';
@@ -106,6 +106,18 @@ function dataBundle(): Bundle {
     process.exit(1);
   }
   return loaded.bundle;
+}
+
+/** rules/data with the words of every locale: what `bundle` writes and `sign` signs, so an
+ * update explains its rules in its own words in the app. Checked as an import would be. */
+function publishedBundle(): Bundle {
+  const bundle = { ...dataBundle(), text: loadBundleText() };
+  const v = validateBundle(bundle, 'rules/data + locales/*/rules.json');
+  if (!v.ok) {
+    process.stderr.write(v.problems.map(formatProblem).join('\n') + '\n');
+    process.exit(1);
+  }
+  return v.bundle;
 }
 
 /** A bundle from a file: a signed envelope ({payload, signatures}) or a plain bundle. */
@@ -255,7 +267,7 @@ function diff(args: string[]) {
 
 function bundleCmd(args: string[]) {
   const { values } = parseOptions(args, { out: { type: 'string' } });
-  const json = canonicalJson(dataBundle()) + '\n';
+  const json = canonicalJson(publishedBundle()) + '\n';
   if (values.out) writeFileAtomicallySync(values.out, json, 0o644);
   else process.stdout.write(json);
 }
@@ -272,7 +284,7 @@ function signCmd(args: string[]) {
   const cosign = values.in ? signedEnvelopeIn(values.in) : undefined;
   let signed;
   try {
-    signed = cosign ? addSignature(cosign, pem) : signBundle(values.in ? bundleFromFile(values.in) : dataBundle(), pem);
+    signed = cosign ? addSignature(cosign, pem) : signBundle(values.in ? bundleFromFile(values.in) : publishedBundle(), pem);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError((e as Error).message);

@@ -1,10 +1,10 @@
 // The English words for rule ids, notes, events and disclosures, for the CLI. The app uses
 // the same keys through i18next (locales/<lng>/rules.json); explanations are translated
 // text keyed by id, never prose inside the rules data.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DIR } from './load.ts';
-import type { Basis, Outcome } from './engine/index.ts';
+import type { Basis, BundleWords, Outcome } from './engine/index.ts';
 import { reasonText, type ReasonWords } from './reason.ts';
 
 export interface RulesText {
@@ -14,7 +14,18 @@ export interface RulesText {
   disclosure: Record<string, string>;
 }
 
-export const ENGLISH_RULES_TEXT_FILE = path.join(RULES_DIR, '..', 'locales', 'en', 'rules.json');
+export const LOCALES_DIR = path.join(RULES_DIR, '..', 'locales');
+export const ENGLISH_RULES_TEXT_FILE = path.join(LOCALES_DIR, 'en', 'rules.json');
+
+/** Every locale's words for the rules (locales/<code>/rules.json, where translators and the
+ * review kit work): what a bundle published from this checkout carries. */
+export function loadBundleText(dir = LOCALES_DIR): Record<string, BundleWords> {
+  const codes = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'rules.json')))
+    .map((d) => d.name)
+    .sort();
+  return Object.fromEntries(codes.map((code) => [code, JSON.parse(readFileSync(path.join(dir, code, 'rules.json'), 'utf8')) as BundleWords]));
+}
 
 export function loadEnglishRulesText(file = ENGLISH_RULES_TEXT_FILE): RulesText {
   return JSON.parse(readFileSync(file, 'utf8')) as RulesText;

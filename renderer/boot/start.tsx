@@ -4,7 +4,7 @@
 // list, a warning). Any failure is said in words, not a blank screen.
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { resolveApi } from '../api/resolveApi.ts';
-import { applyLocale, createI18n, showLocale } from '../i18n/i18n.ts';
+import { addBundleWords, applyLocale, createI18n, showLocale } from '../i18n/i18n.ts';
 import { offeredLocales, SOURCE_LOCALE } from '../i18n/localeMeta.ts';
 import { loadFirstScreenFonts } from '../i18n/fonts.ts';
 import { AppRoot } from './AppRoot.tsx';
@@ -16,6 +16,7 @@ async function boot() {
   try {
     const api = await resolveApi();
     const [info, bundle, kiosk] = await Promise.all([api.appInfo(), api.rulesBundle(), api.kioskSettings()]);
+    addBundleWords(i18n, bundle.text);
     if (kiosk.needsStaff) {
       // A kiosk whose settings file cannot be used stays locked and shows only this (security
       // review M3); the English reason is for staff.

@@ -5,6 +5,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fontStack, loadFontFamily, loadFontFiles } from './fonts.ts';
 import { localeMeta, SOURCE_LOCALE } from './localeMeta.ts';
+import type { Bundle } from '../../rules/index.ts';
 
 type Resource = Record<string, unknown>;
 export const NAMESPACES = ['ui', 'rules'] as const;
@@ -51,6 +52,21 @@ function catalogueText(tree: unknown): string {
   return tree && typeof tree === 'object' ? Object.values(tree).map(catalogueText).join('') : '';
 }
 
+/** The words the rules bundle in use carries, by locale (an imported update's: its rules'
+ * own words). They win over the catalogues that came with the app, which may not know a
+ * newer bundle's rules; where a locale has none for a rule, i18next falls back to the
+ * bundle's English, never to a generic sentence. */
+let bundleWords: Bundle['text'];
+
+/** Takes the words of the bundle now in use: at start-up, and after a staff import. */
+export function addBundleWords(i18n: I18n, text: Bundle['text']): void {
+  bundleWords = text;
+  for (const [code, words] of Object.entries(text ?? {})) {
+    // A locale not loaded yet gets them when it is (ensureLocale), after its own files.
+    if (code === SOURCE_LOCALE || i18n.hasResourceBundle(code, 'rules')) i18n.addResourceBundle(code, 'rules', words, true, true);
+  }
+}
+
 /** Makes a locale's words and font available (idempotent). The font files its words need
  * are fetched together with the words, so the screen is laid out once, in its own font,
  * instead of in a fallback font first and again when the files arrive. */
@@ -64,6 +80,8 @@ export async function ensureLocale(i18n: I18n, code: string): Promise<void> {
       if (preview) return void i18n.addResourceBundle(code, ns, preview, true, true);
       const load = lazyFiles[`../../locales/${code}/${ns}.json`];
       if (load) i18n.addResourceBundle(code, ns, await load(), true, true);
+      const fromBundle = ns === 'rules' ? bundleWords?.[code] : undefined;
+      if (fromBundle) i18n.addResourceBundle(code, ns, fromBundle, true, true);
     }));
   await Promise.all([css, words]);
   // The page as it is now adds what is not in the catalogue: arrows and marks the app's own

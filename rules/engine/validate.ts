@@ -207,10 +207,30 @@ export type Validation = { ok: true; bundle: Bundle } | { ok: false; problems: P
 export function validateBundle(raw: unknown, file = 'bundle'): Validation {
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
-  const problems = [...checkReferences(parsed.data), ...checkHouseholdReferences(parsed.data)];
+  const problems = [...checkReferences(parsed.data), ...checkHouseholdReferences(parsed.data), ...checkBundleText(parsed.data)];
   if (problems.length === 0) problems.push(...checkTotality(parsed.data), ...checkHouseholdTotality(parsed.data));
   if (problems.length === 0) problems.push(...checkConservativePrinciple(parsed.data), ...inHouseholdFile(checkConservativePrinciple(householdView(parsed.data))));
   return problems.length ? { ok: false, problems } : { ok: true, bundle: parsed.data };
+}
+
+/** A bundle that carries words carries English for every id it has, so an answer never
+ * falls back to a generic sentence; and no words for an id it does not have. */
+export function checkBundleText(bundle: Bundle): Problem[] {
+  if (!bundle.text) return [];
+  const ids = {
+    rule: [...bundle.rules, ...bundle.household.rules].map((r) => r.id),
+    note: [...bundle.notes, ...bundle.household.notes].map((n) => n.id),
+    event: bundle.events.map((e) => e.id),
+    disclosure: bundle.disclosures.map((d) => d.id),
+  };
+  const problems: Problem[] = [];
+  for (const [kind, list] of Object.entries(ids) as [keyof typeof ids, string[]][]) {
+    for (const id of list) if (!bundle.text.en?.[kind]?.[id]) problems.push({ file: 'text', where: `en.${kind}.${id}`, message: `no English words for ${kind} '${id}'` });
+    for (const [locale, words] of Object.entries(bundle.text)) {
+      for (const id of Object.keys(words[kind] ?? {})) if (!list.includes(id)) problems.push({ file: 'text', where: `${locale}.${kind}.${id}`, message: `words for a ${kind} the bundle does not have` });
+    }
+  }
+  return problems;
 }
 
 /** The household's rules and notes name their own file in problems. */

@@ -139,6 +139,20 @@ export const householdSchema = z.object({
   notes: z.array(noteSchema),
 }).strict();
 
+const words = z.string().trim().min(1);
+/** A bundle's words in one language, keyed by the ids of its rules, notes, events and
+ * disclosures (the household's ids too), as locales/<code>/rules.json holds them. */
+export const bundleWordsSchema = z.object({
+  rule: z.record(z.string(), words).optional(),
+  note: z.record(z.string(), words).optional(),
+  event: z.record(z.string(), z.object({ title: words, text: words }).strict()).optional(),
+  disclosure: z.record(z.string(), words).optional(),
+}).strict();
+
+/** The words a bundle carries, by locale code: a signed update explains a new ruling in its
+ * own words, not a generic sentence. English must cover every id (validate.ts). */
+export const bundleTextSchema = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale codes look like en, es or zh-Hans'), bundleWordsSchema);
+
 export const bundleSchema = metaSchema.extend({
   sources: z.array(sourceSchema),
   sets: z.array(namedSetSchema),
@@ -147,6 +161,7 @@ export const bundleSchema = metaSchema.extend({
   events: z.array(eventSchema),
   disclosures: z.array(disclosureSchema),
   household: householdSchema,
+  text: bundleTextSchema.optional(),
 }).strict();
 
 export type QuoteCitation = z.infer<typeof quoteCitationSchema>;
@@ -164,6 +179,7 @@ export type Note = z.infer<typeof noteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
 export type Household = z.infer<typeof householdSchema>;
+export type BundleWords = z.infer<typeof bundleWordsSchema>;
 export type BundleMeta = z.infer<typeof metaSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 
