@@ -18,6 +18,13 @@ export function qrSvg(text: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${squares.join('')}"/></svg>`;
 }
 
+/** Drawn once per address: the printout is part of every answer screen, re-rendered on each
+ * language switch, and drawing all of a bundle's ~37 codes costs ~30 ms on a 2-core PC.
+ * The addresses are the bundle's sources', a few dozen at most. */
+const drawn = new Map<string, string>();
+
 export function qrDataUrl(text: string): string {
-  return `data:image/svg+xml,${encodeURIComponent(qrSvg(text))}`;
+  let url = drawn.get(text);
+  if (url === undefined) drawn.set(text, (url = `data:image/svg+xml,${encodeURIComponent(qrSvg(text))}`));
+  return url;
 }
