@@ -5,6 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import { type Bundle, type IsoDate, type Jurisdiction, type Status, localToday } from '../rules/index.ts';
 import { prewarm } from './answer/prewarm.ts';
+import type { AnswerScreenProps } from './answer/answerScreenProps.ts';
 import { answerView, currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { addBundleWords, applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
 import { isMachineTranslated, offeredLocales, SOURCE_LOCALE } from './i18n/localeMeta.ts';
@@ -182,8 +183,9 @@ export function App(props: AppProps) {
   const englishT = useMemo(() => (englishBeside ? i18n.getFixedT(SOURCE_LOCALE) : null), [englishBeside, i18n]);
 
   const skipToMain = () => mainRef.current?.focus();
+  const shownAnswer = answerView(session);
   const navItems = [
-    ...(answerView(session) ? [{ view: answerView(session)!, key: 'nav.answer' }] : []),
+    ...(shownAnswer ? [{ view: shownAnswer, key: 'nav.answer' }] : []),
     { view: 'timeline' as const, key: 'nav.timeline' },
     { view: 'questions' as const, key: 'nav.questions' },
     { view: 'about' as const, key: 'nav.about' },
@@ -192,18 +194,20 @@ export function App(props: AppProps) {
   const openView = (v: (typeof navItems)[number]['view']) =>
     v === 'answer' || v === 'familyAnswer' ? dispatch({ type: 'showDate', date: session.date }) : dispatch({ type: 'open', view: v });
 
+  // What one person's answer and a family's are both given.
+  const answerProps = (jurisdiction: Jurisdiction): AnswerScreenProps => ({
+    api, bundle, rules: info.rules, kiosk, jurisdiction, today, date: session.date, locale,
+    onShowToday: () => dispatch({ type: 'showDate', date: null }),
+    onChangeJurisdiction: config.presetJurisdiction ? null : () => dispatch({ type: 'change', view: 'jurisdiction' }),
+    onBack: back,
+  });
   const answerScreen = (jurisdiction: Jurisdiction, status: Status) => (
     <AnswerScreen
-      api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
-      jurisdiction={jurisdiction} status={status}
-      today={today} date={session.date} locale={locale}
+      {...answerProps(jurisdiction)} status={status}
       compareLocale={session.compareLocale}
       compareChoices={locales.filter((l) => l.code !== locale)}
       onCompare={(c) => void compare(c)}
-      onShowToday={() => dispatch({ type: 'showDate', date: null })}
-      onChangeJurisdiction={config.presetJurisdiction ? null : () => dispatch({ type: 'change', view: 'jurisdiction' })}
       onChangeStatus={() => dispatch({ type: 'change', view: 'status' })}
-      onBack={back}
     />
   );
 
@@ -238,18 +242,13 @@ export function App(props: AppProps) {
       case 'familyAnswer':
         return session.jurisdiction && session.family?.length ? (
           <FamilyAnswerScreen
-            api={api} bundle={bundle} rules={info.rules} kiosk={kiosk}
-            jurisdiction={session.jurisdiction} family={session.family}
-            today={today} date={session.date} locale={locale}
-            onShowToday={() => dispatch({ type: 'showDate', date: null })}
-            onChangeJurisdiction={config.presetJurisdiction ? null : () => dispatch({ type: 'change', view: 'jurisdiction' })}
+            {...answerProps(session.jurisdiction)} family={session.family}
             onChangePeople={() => dispatch({ type: 'change', view: 'family' })}
-            onBack={back}
           />
         ) : null;
       case 'timeline':
         return (
-          <TimelineScreen bundle={bundle} today={today} canAnswer={!!answerView(session)} jurisdiction={session.jurisdiction}
+          <TimelineScreen bundle={bundle} today={today} canAnswer={!!shownAnswer} jurisdiction={session.jurisdiction}
             chosenDate={session.date} onShowDate={(d) => dispatch({ type: 'showDate', date: d })} onBack={back} />
         );
       case 'questions':

@@ -1,14 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Status, answer as computeAnswer, daysBetween } from '../../rules/index.ts';
+import { type Status, answer as computeAnswer } from '../../rules/index.ts';
 import { Screen } from '../components/Screen.tsx';
 import { AnswerBody } from '../answer/AnswerBody.tsx';
 import { PrintAnswer } from '../answer/PrintAnswer.tsx';
 import { answerSpeechText } from '../answer/speechText.ts';
 import { HelpSection } from '../answer/HelpSection.tsx';
-import { helpResources } from '../answer/help.ts';
 import { stepsFor } from '../answer/canDoSteps.ts';
-import { factsNotice } from '../answer/text.ts';
 import { isMachineTranslated, localeMeta, type LocaleMeta } from '../i18n/localeMeta.ts';
 import { fontStack, languageMenuStack } from '../i18n/fonts.ts';
 import { AutonymOption } from '../components/Autonym.tsx';
@@ -16,7 +14,7 @@ import { YouSaid } from '../answer/YouSaid.tsx';
 import { AnswerHead } from '../answer/AnswerHead.tsx';
 import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
 import { AnswerTools } from '../answer/AnswerTools.tsx';
-import type { AnswerScreenProps } from '../answer/answerScreenProps.ts';
+import { useAnswerFrame, type AnswerScreenProps } from '../answer/answerScreenProps.ts';
 
 interface Props extends AnswerScreenProps {
   status: Status;
@@ -33,10 +31,7 @@ export function AnswerScreen(props: Props) {
   const result = useMemo(() => computeAnswer(bundle, { date: day, jurisdiction, status }), [bundle, day, jurisdiction, status]);
   const meta = localeMeta(locale);
   const compareId = useId();
-  // "May be out of date" counts from where the sources end, not from when they were checked.
-  const stale = daysBetween(result.factsThrough.date, today) > props.rules.staleAfterDays;
-  const facts = factsNotice(t, result, stale);
-  const help = useMemo(() => ({ contacts: props.kiosk.helpContacts, resources: helpResources(bundle, jurisdiction, day) }), [props.kiosk.helpContacts, bundle, jurisdiction, day]);
+  const { stale, facts, help, jurisdictionRow } = useAnswerFrame(props, result);
   const steps = useMemo(() => stepsFor(bundle, result), [bundle, result]);
   const heading = t('answer.for', { jurisdiction: t(`jurisdiction.names.${jurisdiction}`), status: t(`status.${status}.label`) });
   const english = i18n.getFixedT('en');
@@ -46,7 +41,7 @@ export function AnswerScreen(props: Props) {
   return (
     <Screen title={t('answer.title')} onBack={props.onBack} className="answer-screen">
       <YouSaid rows={[
-        { key: 'jurisdiction', label: t('answer.youSaid.jurisdiction'), value: t(`jurisdiction.names.${jurisdiction}`), change: props.onChangeJurisdiction },
+        jurisdictionRow,
         { key: 'status', label: t('answer.youSaid.status'), value: t(`status.${status}.label`), change: props.onChangeStatus },
       ]} />
       <AnswerHead day={day} date={date} today={today} facts={facts} onShowToday={props.onShowToday} />

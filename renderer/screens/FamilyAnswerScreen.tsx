@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { answer as computeAnswer, type Answer, daysBetween } from '../../rules/index.ts';
+import { answer as computeAnswer, type Answer } from '../../rules/index.ts';
 import type { FamilyMember } from '../state/session.ts';
 import { Screen } from '../components/Screen.tsx';
 import { NotesSection, OutcomeGroups, PastSection, Summary } from '../answer/AnswerBody.tsx';
@@ -12,15 +12,13 @@ import { StatusGroups } from '../answer/StatusGroups.tsx';
 import { WhatYouCanDo } from '../answer/WhatYouCanDo.tsx';
 import { PrintAnswer } from '../answer/PrintAnswer.tsx';
 import { HelpSection } from '../answer/HelpSection.tsx';
-import { helpResources } from '../answer/help.ts';
 import { stepsFor } from '../answer/canDoSteps.ts';
-import { factsNotice } from '../answer/text.ts';
 import { YouSaid } from '../answer/YouSaid.tsx';
 import { AnswerHead } from '../answer/AnswerHead.tsx';
 import { isMachineTranslated, localeMeta } from '../i18n/localeMeta.ts';
 import { ReadAloudButton } from '../speech/ReadAloudButton.tsx';
 import { AnswerTools } from '../answer/AnswerTools.tsx';
-import type { AnswerScreenProps } from '../answer/answerScreenProps.ts';
+import { useAnswerFrame, type AnswerScreenProps } from '../answer/answerScreenProps.ts';
 import { familySpeechText } from '../answer/speechText.ts';
 
 interface Props extends AnswerScreenProps {
@@ -50,9 +48,7 @@ export function FamilyAnswerScreen(props: Props) {
     [bundle, day, jurisdiction, family],
   );
   const first = answers[0]!;
-  const stale = daysBetween(first.factsThrough.date, today) > props.rules.staleAfterDays;
-  const facts = factsNotice(t, first, stale);
-  const help = useMemo(() => ({ contacts: props.kiosk.helpContacts, resources: helpResources(bundle, jurisdiction, day) }), [props.kiosk.helpContacts, bundle, jurisdiction, day]);
+  const { stale, facts, help, jurisdictionRow } = useAnswerFrame(props, first);
   // The steps that speak to anyone in the family, each once.
   const steps = useMemo(() => {
     const all = answers.flatMap((a) => stepsFor(bundle, a));
@@ -65,7 +61,7 @@ export function FamilyAnswerScreen(props: Props) {
   return (
     <Screen title={t('family.answerTitle')} onBack={props.onBack} className="answer-screen family-answer">
       <YouSaid rows={[
-        { key: 'jurisdiction', label: t('answer.youSaid.jurisdiction'), value: t(`jurisdiction.names.${jurisdiction}`), change: props.onChangeJurisdiction },
+        jurisdictionRow,
         { key: 'family', label: t('family.title'), value: family.map((m) => personLabel(t, m)).join(' · '), change: props.onChangePeople },
       ]} />
       <AnswerHead day={day} date={date} today={today} facts={facts} onShowToday={props.onShowToday} />
