@@ -252,7 +252,7 @@ export function App(props: AppProps) {
             chosenDate={session.date} onShowDate={(d) => dispatch({ type: 'showDate', date: d })} onBack={back} />
         );
       case 'questions':
-        return <QuestionsScreen onBack={back} />;
+        return <QuestionsScreen bundle={bundle} onBack={back} />;
       case 'about':
         return <AboutScreen api={api} info={info} kioskMode={kiosk.enabled} locales={locales} onImported={reloadRules} onBack={back} />;
       case 'settings':

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { RULES_DIR } from './load.ts';
-import { citingRecords, isQuote, type Bundle, type Problem } from './engine/index.ts';
+import { citingRecords, isQuote, wordIds, type Bundle, type Problem } from './engine/index.ts';
 import type { RulesText } from './text.ts';
 
 export const EVIDENCE_DIR = path.join(RULES_DIR, 'evidence');
@@ -106,11 +106,18 @@ export function checkCitationsAgainstEvidence(bundle: Bundle, evidence: Evidence
 
 export function checkRulesText(bundle: Bundle, text: RulesText): Problem[] {
   const file = 'locales/en/rules.json';
-  const missing = (kind: string, id: string) => ({ file, where: `${kind}.${id}`, message: `no English text for ${kind} '${id}'` });
   const problems: Problem[] = [];
-  for (const r of [...bundle.rules, ...bundle.household.rules]) if (!text.rule?.[r.id]) problems.push(missing('rule', r.id));
-  for (const n of [...bundle.notes, ...bundle.household.notes]) if (!text.note?.[n.id]) problems.push(missing('note', n.id));
-  for (const e of bundle.events) if (!text.event?.[e.id]?.title || !text.event[e.id]?.text) problems.push(missing('event', e.id));
-  for (const d of bundle.disclosures) if (!text.disclosure?.[d.id]) problems.push(missing('disclosure', d.id));
+  for (const [kind, ids] of Object.entries(wordIds(bundle)) as [keyof RulesText, string[]][]) {
+    for (const id of ids) if (!hasWords(kind, text[kind]?.[id])) problems.push({ file, where: `${kind}.${id}`, message: `no English text for ${kind} '${id}'` });
+  }
   return problems;
+}
+
+/** The parts each kind's words must have: an event its title and text, a question its
+ * question and first paragraph; the other kinds are one sentence. */
+const REQUIRED_PARTS: Partial<Record<keyof RulesText, string[]>> = { event: ['title', 'text'], question: ['q', 'a1'] };
+
+function hasWords(kind: keyof RulesText, words: unknown): boolean {
+  const parts = REQUIRED_PARTS[kind];
+  return parts ? parts.every((p) => !!(words as Record<string, unknown> | undefined)?.[p]) : !!words;
 }

@@ -40,7 +40,7 @@ Usage: npm run --silent rules -- <command> [options]
   validate
         Schema, references, totality, citations (a quote verbatim in its own source's
         excerpts, a summary from the research summary: rules/evidence/) and English
-        explanations for every id.
+        words for every id (rules, notes, events, disclosures, questions, help, steps).
   diff OLD NEW [--json]
         Which cells changed between two bundles (signed or plain bundle files, or "data"
         for the current rules/data).
@@ -247,7 +247,7 @@ function validate(args: string[]) {
     process.exit(1);
   }
   const b = (loaded as { bundle: Bundle }).bundle;
-  console.log(`rules ${b.version}, data as of ${b.dataAsOf}: ${b.rules.length} rules, ${b.notes.length} notes, ${b.sources.length} sources, ${b.events.length} events, ${b.disclosures.length} disclosures — schema, references, totality, citations and English text all pass`);
+  console.log(`rules ${b.version}, data as of ${b.dataAsOf}: ${b.rules.length} rules, ${b.notes.length} notes, ${b.sources.length} sources, ${b.events.length} events, ${b.disclosures.length} disclosures, ${b.questions.length} questions, ${b.help.length} help entries, ${b.steps.length} steps — schema, references, totality, citations and English text all pass`);
 }
 
 function diff(args: string[]) {

@@ -41,6 +41,9 @@ export function loadDataDir(dir = DATA_DIR): Loaded {
     events: parts['events.json'],
     disclosures: parts['disclosures.json'],
     household: parts['household.json'],
+    questions: parts['questions.json'],
+    help: parts['help.json'],
+    steps: parts['steps.json'],
   } as Bundle;
   problems.push(...checkReferences(bundle), ...checkHouseholdReferences(bundle));
   if (problems.length === 0) problems.push(...checkTotality(bundle), ...checkHouseholdTotality(bundle));

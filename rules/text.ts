@@ -1,18 +1,14 @@
-// The English words for rule ids, notes, events and disclosures, for the CLI. The app uses
-// the same keys through i18next (locales/<lng>/rules.json); explanations are translated
-// text keyed by id, never prose inside the rules data.
+// The English words for rule ids, notes, events, disclosures, questions, help entries and
+// steps, for the CLI. The app uses the same keys through i18next (locales/<lng>/rules.json);
+// explanations are translated text keyed by id, never prose inside the rules data.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DIR } from './load.ts';
 import type { Basis, BundleWords, Outcome } from './engine/index.ts';
 import { reasonText, type ReasonWords } from './reason.ts';
 
-export interface RulesText {
-  rule: Record<string, string>;
-  note: Record<string, string>;
-  event: Record<string, { title: string; text: string }>;
-  disclosure: Record<string, string>;
-}
+/** locales/en/rules.json: the bundle's words, every kind present. */
+export type RulesText = { [K in keyof BundleWords]-?: NonNullable<BundleWords[K]> };
 
 export const LOCALES_DIR = path.join(RULES_DIR, '..', 'locales');
 export const ENGLISH_RULES_TEXT_FILE = path.join(LOCALES_DIR, 'en', 'rules.json');

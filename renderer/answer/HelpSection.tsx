@@ -39,8 +39,8 @@ export function ResourceList({ resources, t }: { resources: readonly HelpResourc
   return (
     <ul className="help-resources">
       {resources.map((r) => (
-        <li key={r.key}>
-          <p>{t(`help.${r.key}`)}</p>
+        <li key={r.id}>
+          <p>{t(`rules:help.${r.id}`)}</p>
           {r.url && <p className="url-text" lang="en" dir="ltr">{r.url}</p>}
         </li>
       ))}

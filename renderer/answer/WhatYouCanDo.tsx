@@ -1,6 +1,6 @@
 // "What you can do", right under the summary: the clinic's own contact first when the
 // kiosk has one, then where to get advice, then the steps the research supports, each
-// with its source (canDoSteps.ts).
+// with its source (the bundle's, canDoSteps.ts).
 import type { TFunction } from 'i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { ShowSource } from '../components/Citations.tsx';
@@ -27,8 +27,8 @@ export function WhatYouCanDo({ steps, contacts, t, idPrefix }: Props) {
         ))}
         <li data-step="legalAid"><p>{t('answer.whatYouCanDo.legalAid')}</p></li>
         {steps.map((s) => (
-          <li key={s.key} data-step={s.key}>
-            <p>{t(`answer.whatYouCanDo.${s.key}`)}</p>
+          <li key={s.id} data-step={s.id}>
+            <p>{t(`rules:step.${s.id}`)}</p>
             <ShowSource citations={s.citations} t={t} />
           </li>
         ))}

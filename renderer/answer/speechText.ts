@@ -39,7 +39,7 @@ function closingParts(t: TFunction, answer: Answer, notes: Answer['notes'], { co
   if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));
   parts.push(`${t('help.title')}.`);
   for (const c of contacts) parts.push([c.name, ...contactDetails(t, c)].join('. '));
-  parts.push(...resources.map((r) => t(`help.${r.key}`)));
+  parts.push(...resources.map((r) => t(`rules:help.${r.id}`)));
   parts.push(t('answer.notLegalAdvice'));
   return parts;
 }

@@ -52,7 +52,7 @@ export function FamilyAnswerScreen(props: Props) {
   // The steps that speak to anyone in the family, each once.
   const steps = useMemo(() => {
     const all = answers.flatMap((a) => stepsFor(bundle, a));
-    return all.filter((s, i) => all.findIndex((x) => x.key === s.key) === i);
+    return all.filter((s, i) => all.findIndex((x) => x.id === s.id) === i);
   }, [bundle, answers]);
   const meta = localeMeta(locale);
   const notes = useMemo(() => sharedNotes(answers), [answers]);

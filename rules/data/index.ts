@@ -10,5 +10,8 @@ import notes from './notes.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import disclosures from './disclosures.json' with { type: 'json' };
 import household from './household.json' with { type: 'json' };
+import questions from './questions.json' with { type: 'json' };
+import help from './help.json' with { type: 'json' };
+import steps from './steps.json' with { type: 'json' };
 
-export const shippedBundle = { ...meta, sources, sets, rules, notes, events, disclosures, household } as Bundle;
+export const shippedBundle = { ...meta, sources, sets, rules, notes, events, disclosures, household, questions, help, steps } as Bundle;

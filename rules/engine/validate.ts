@@ -3,7 +3,7 @@
 // winning rule (totality), and no `protected` cell where sources conflict (the
 // conservative principle). Problems name the file and the rule, for maintainers.
 import type { z } from 'zod';
-import { bundleSchema, type Bundle, type Citation } from '../schema/bundle.ts';
+import { bundleSchema, type Bundle, type BundleWords, type Citation } from '../schema/bundle.ts';
 import { CATEGORIES, JURISDICTION_CODES, KNOWN_STATUSES } from '../schema/vocabulary.ts';
 import { addDays, within, type IsoDate } from '../schema/dates.ts';
 import { describeCell, resolveCell, rulesInForce } from './precedence.ts';
@@ -40,7 +40,10 @@ export function zodProblems(file: string, raw: unknown, error: z.ZodError): Prob
 }
 
 /** Where each kind of record lives in rules/data (the bundle holds them all). */
-const FILE_OF = { sources: 'sources.json', sets: 'sets.json', rules: 'rules.json', notes: 'notes.json', events: 'events.json', disclosures: 'disclosures.json' } as const;
+const FILE_OF = {
+  sources: 'sources.json', sets: 'sets.json', rules: 'rules.json', notes: 'notes.json', events: 'events.json', disclosures: 'disclosures.json',
+  questions: 'questions.json', help: 'help.json', steps: 'steps.json',
+} as const;
 const HOUSEHOLD_FILE = 'household.json';
 
 /** Every record that cites sources, named the way problems name it. */
@@ -50,6 +53,8 @@ export function citingRecords(bundle: Bundle): { file: string; id: string; citat
     ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, citations: n.citations })),
     ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, citations: e.citations })),
     ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, citations: d.citations })),
+    ...bundle.questions.map((q) => ({ file: FILE_OF.questions, id: q.id, citations: q.citations })),
+    ...bundle.steps.map((s) => ({ file: FILE_OF.steps, id: s.id, citations: s.citations })),
     ...[...bundle.household.rules, ...bundle.household.notes].map((r) => ({ file: HOUSEHOLD_FILE, id: r.id, citations: r.citations })),
     ...bundle.sets.flatMap((s) => s.members.map((m) => ({ file: FILE_OF.sets, id: `${s.id}/${m.jurisdiction}`, citations: m.citations }))),
   ];
@@ -78,6 +83,7 @@ export function checkReferences(bundle: Bundle): Problem[] {
     ...bundle.notes.map((n) => ({ file: FILE_OF.notes, id: n.id, refs: [...(n.scope.jurisdictions === '*' ? [] : n.scope.jurisdictions), ...(n.scope.except ?? [])] })),
     ...bundle.events.map((e) => ({ file: FILE_OF.events, id: e.id, refs: e.jurisdictions === '*' ? [] : e.jurisdictions })),
     ...bundle.disclosures.map((d) => ({ file: FILE_OF.disclosures, id: d.id, refs: d.jurisdictions === '*' ? [] : d.jurisdictions })),
+    ...bundle.help.map((h) => ({ file: FILE_OF.help, id: h.id, refs: h.jurisdictions === '*' ? [] : h.jurisdictions })),
   ];
   for (const { file, id, refs } of scoped) {
     for (const ref of refs) {
@@ -213,16 +219,24 @@ export function validateBundle(raw: unknown, file = 'bundle'): Validation {
   return problems.length ? { ok: false, problems } : { ok: true, bundle: parsed.data };
 }
 
-/** A bundle that carries words carries English for every id it has, so an answer never
- * falls back to a generic sentence; and no words for an id it does not have. */
-export function checkBundleText(bundle: Bundle): Problem[] {
-  if (!bundle.text) return [];
-  const ids = {
+/** The ids a bundle's words are keyed by, per kind of words (BundleWords). */
+export function wordIds(bundle: Bundle): Record<keyof BundleWords, string[]> {
+  return {
     rule: [...bundle.rules, ...bundle.household.rules].map((r) => r.id),
     note: [...bundle.notes, ...bundle.household.notes].map((n) => n.id),
     event: bundle.events.map((e) => e.id),
     disclosure: bundle.disclosures.map((d) => d.id),
+    question: bundle.questions.map((q) => q.id),
+    help: bundle.help.map((h) => h.id),
+    step: bundle.steps.map((s) => s.id),
   };
+}
+
+/** A bundle that carries words carries English for every id it has, so an answer never
+ * falls back to a generic sentence; and no words for an id it does not have. */
+export function checkBundleText(bundle: Bundle): Problem[] {
+  if (!bundle.text) return [];
+  const ids = wordIds(bundle);
   const problems: Problem[] = [];
   for (const [kind, list] of Object.entries(ids) as [keyof typeof ids, string[]][]) {
     for (const id of list) if (!bundle.text.en?.[kind]?.[id]) problems.push({ file: 'text', where: `en.${kind}.${id}`, message: `no English words for ${kind} '${id}'` });

@@ -120,6 +120,34 @@ export const disclosureSchema = z.object({
   citations: z.array(citationSchema).min(1),
 }).strict();
 
+/** A common question and its answer (the words are the bundle's: question.<id>.q, .a1, …),
+ * with the sources the answer rests on. */
+export const questionSchema = z.object({
+  id,
+  citations: z.array(citationSchema).min(1, 'every answer cites at least one source'),
+}).strict();
+
+const httpsUrl = z.url({ protocol: /^https$/ });
+/** Where to get help: shown where `jurisdictions` holds on the answer's day, with its public
+ * address, or each place's own (`urls`: a state's Attorney General), or none. */
+export const helpEntrySchema = z.object({
+  id,
+  jurisdictions: z.union([z.literal('*'), z.array(z.union([jurisdiction, setRef])).min(1)]),
+  url: httpsUrl.optional(),
+  urls: z.partialRecord(jurisdiction, httpsUrl).optional(),
+}).strict();
+
+/** When a step speaks to an answer; every answer when absent. */
+export const STEP_CONDITIONS = ['pastDisclosures'] as const;
+export type StepCondition = (typeof STEP_CONDITIONS)[number];
+
+/** "What you can do": a step the research supports, with its citations. */
+export const stepSchema = z.object({
+  id,
+  when: z.enum(STEP_CONDITIONS).optional(),
+  citations: z.array(citationSchema).min(1, 'every step cites at least one source'),
+}).strict();
+
 export const metaSchema = z.object({
   formatVersion: z.literal(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is MAJOR.MINOR.PATCH'),
@@ -140,13 +168,20 @@ export const householdSchema = z.object({
 }).strict();
 
 const words = z.string().trim().min(1);
-/** A bundle's words in one language, keyed by the ids of its rules, notes, events and
- * disclosures (the household's ids too), as locales/<code>/rules.json holds them. */
+/** A question (q) and its answer's paragraphs, in order: a1, a2, … */
+export const questionWordsSchema = z.record(z.string().regex(/^(q|a[1-9][0-9]*)$/, "a question's words are q, a1, a2, …"), words)
+  .refine((w) => 'q' in w && 'a1' in w, 'a question needs its words q and a1');
+/** A bundle's words in one language, keyed by the ids of its rules, notes, events,
+ * disclosures (the household's ids too), questions, help entries and steps, as
+ * locales/<code>/rules.json holds them. */
 export const bundleWordsSchema = z.object({
   rule: z.record(z.string(), words).optional(),
   note: z.record(z.string(), words).optional(),
   event: z.record(z.string(), z.object({ title: words, text: words }).strict()).optional(),
   disclosure: z.record(z.string(), words).optional(),
+  question: z.record(z.string(), questionWordsSchema).optional(),
+  help: z.record(z.string(), words).optional(),
+  step: z.record(z.string(), words).optional(),
 }).strict();
 
 /** The words a bundle carries, by locale code: a signed update explains a new ruling in its
@@ -161,6 +196,9 @@ export const bundleSchema = metaSchema.extend({
   events: z.array(eventSchema),
   disclosures: z.array(disclosureSchema),
   household: householdSchema,
+  questions: z.array(questionSchema),
+  help: z.array(helpEntrySchema),
+  steps: z.array(stepSchema),
   text: bundleTextSchema.optional(),
 }).strict();
 
@@ -179,6 +217,9 @@ export type Note = z.infer<typeof noteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
 export type Household = z.infer<typeof householdSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type HelpEntry = z.infer<typeof helpEntrySchema>;
+export type Step = z.infer<typeof stepSchema>;
 export type BundleWords = z.infer<typeof bundleWordsSchema>;
 export type BundleMeta = z.infer<typeof metaSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
@@ -193,4 +234,7 @@ export const DATA_FILES = {
   'events.json': z.array(eventSchema),
   'disclosures.json': z.array(disclosureSchema),
   'household.json': householdSchema,
+  'questions.json': z.array(questionSchema),
+  'help.json': z.array(helpEntrySchema),
+  'steps.json': z.array(stepSchema),
 } as const;

@@ -58,6 +58,18 @@ export function contextFor(ns: Namespace, key: string): string {
     const d = shippedBundle.disclosures.find((x) => x.id === id);
     if (d) return `Past disclosure of data to DHS, from ${d.from}.${cite(d.citations[0])}`;
   }
+  if (kind === 'question') {
+    const q = shippedBundle.questions.find((x) => x.id === id);
+    if (q) return `Common questions screen: ${key.endsWith('.q') ? 'the question' : 'a paragraph of its answer'}. Must say no more than the sources.${cite(q.citations[0])}`;
+  }
+  if (kind === 'help') {
+    const h = shippedBundle.help.find((x) => x.id === id);
+    if (h) return `Where to get help: a group or agency page, shown with its web address ${h.jurisdictions === '*' ? 'everywhere' : `in ${h.jurisdictions.join(', ')}`}.`;
+  }
+  if (kind === 'step') {
+    const st = shippedBundle.steps.find((x) => x.id === id);
+    if (st) return `"What you can do": a step shown under the answer's summary. Must say no more than the source.${cite(st.citations[0])}`;
+  }
   return 'Legal text shown with the answer.';
 }
 

@@ -47,7 +47,7 @@ describe('the answer on screen', () => {
     const order = [...container.querySelectorAll('.summary, .what-you-can-do, section.group')].map((e) => e.className.split(' ')[0]);
     expect(order.slice(0, 3)).toEqual(['summary', 'what-you-can-do', 'group']);
     const steps = [...container.querySelectorAll('.what-you-can-do li')].map((li) => li.getAttribute('data-step'));
-    expect(steps).toEqual(['clinic', 'legalAid', 'householdMembers', 'leavingMedicaid']);
+    expect(steps).toEqual(['clinic', 'legalAid', 'household-members', 'leaving-medicaid']);
     expect(container.querySelector('.can-do-contact')!.textContent).toContain('Phone: 555-0100');
   });
 

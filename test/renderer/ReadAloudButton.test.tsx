@@ -52,7 +52,7 @@ describe('ReadAloudButton', () => {
 
 describe('the words read aloud', () => {
   const t = i18n.getFixedT('en');
-  const help = { contacts: [{ name: 'Front desk, room 2' }], resources: [{ key: 'pif' }] };
+  const help = { contacts: [{ name: 'Front desk, room 2' }], resources: [{ id: 'pif' }] };
   const speak = (jurisdiction: 'TX' | 'CA', status: 'no_status' | 'unsure') =>
     answerSpeechText(t, answer(shippedBundle, { jurisdiction, status, date: '2026-03-01' }), { heading: 'Answer', stale: false, ...help }).split('\n');
 

@@ -37,7 +37,7 @@ describe('reasonFor (CLI) and reasonText (app) agree', () => {
   it.each(OUTCOMES.flatMap((outcome) => [...BASES, null].flatMap((basis) => [
     { outcome, basis, ruleId: 'missing' }, { outcome, basis, ruleId: null }, { outcome, basis, ruleId: 'known' },
   ])))('$outcome / $basis / $ruleId', async ({ outcome, basis, ruleId }) => {
-    const rules = { rule: { known: 'A notice allows it.' }, note: {}, event: {}, disclosure: {} };
+    const rules = { rule: { known: 'A notice allows it.' }, note: {}, event: {}, disclosure: {}, question: {}, help: {}, step: {} };
     const t = await tFor(rules);
     expect(reasonFor(rules, ruleId, outcome, basis)).toBe(reasonText(t, { ...base, outcome, basis, ruleId }));
   });

@@ -63,14 +63,27 @@ describe('citations against the project\'s own evidence', () => {
     ]);
   });
 
+  it('holds the common questions and the steps of "what you can do" to the same evidence', () => {
+    const b = freshBundle();
+    const leave = b.questions.find((q) => q.id === 'leave')!.citations[0]!;
+    if (!isQuote(leave)) throw new Error("'leave' quotes Orange County");
+    leave.quote = leave.quote.replace('will not', 'will');
+    const step = b.steps.find((s) => s.id === 'household-members')!.citations[0]!;
+    step.sourceId = 'ap-2025-06-14';
+    expect(checkCitationsAgainstEvidence(b, shippedEvidence()).map(formatProblem)).toEqual([
+      expect.stringMatching(/^questions\.json: 'leave' citations\[0\]: quote is not verbatim in the excerpts of its source 'orange-county-ssa'/),
+      expect.stringMatching(/^steps\.json: 'household-members' citations\[0\]: summary is not in a research-summary section that rests on 'ap-2025-06-14'/),
+    ]);
+  });
+
   it('needs an excerpts entry for every source and names no unknown source in the evidence', () => {
     const evidence = shippedEvidence();
     const excerpts = new Map(evidence.excerpts);
-    excerpts.delete('orange-county-ssa');
+    excerpts.delete('shipman-goodwin-2025');
     excerpts.set('made-up-source', ['words']);
     const summary = [...evidence.summary, { heading: 'Invented', restsOn: ['nobody'], text: 'x' }];
     expect(checkCitationsAgainstEvidence(shippedBundle, { excerpts, summary }).map(formatProblem)).toEqual([
-      "excerpts.json: 'orange-county-ssa': no excerpts entry for this source (use [] when nothing of it is quoted)",
+      "excerpts.json: 'shipman-goodwin-2025': no excerpts entry for this source (use [] when nothing of it is quoted)",
       "excerpts.json: 'made-up-source': excerpts of a source that sources.json does not list",
       "research-summary.md: 'Invented': rests on unknown source 'nobody'",
     ]);
@@ -100,11 +113,17 @@ describe('citations on every answer', () => {
     expect(CATEGORIES).toHaveLength(12);
   });
 
-  it('every rule, note, event and disclosure has its English explanation', () => {
+  it('every rule, note, event, disclosure, question, help entry and step has its English words', () => {
     expect(checkRulesText(shippedBundle, loadEnglishRulesText()).map(formatProblem)).toEqual([]);
     const text = loadEnglishRulesText();
     delete text.rule['cms-notice-2025-11-25'];
+    delete text.question.child!.a1;
+    delete text.help.pif;
+    delete text.step['leaving-medicaid'];
     expect(checkRulesText(shippedBundle, text).map(formatProblem)).toEqual([
-      "locales/en/rules.json: rule.cms-notice-2025-11-25: no English text for rule 'cms-notice-2025-11-25'"]);
+      "locales/en/rules.json: rule.cms-notice-2025-11-25: no English text for rule 'cms-notice-2025-11-25'",
+      "locales/en/rules.json: question.child: no English text for question 'child'",
+      "locales/en/rules.json: help.pif: no English text for help 'pif'",
+      "locales/en/rules.json: step.leaving-medicaid: no English text for step 'leaving-medicaid'"]);
   });
 });
