@@ -7,7 +7,8 @@ import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { type Answer, CATEGORIES, type Category } from '../../rules/index.ts';
 import { OutcomeIcon } from '../components/OutcomeBadge.tsx';
 import { ShowSource } from '../components/Citations.tsx';
-import { disclosureText, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { InEnglish } from '../components/EnglishBeside.tsx';
+import { disclosureText, groupByOutcome, groupTitle, inEnglishOnly, noteText, summarySentences } from './text.ts';
 import { formatDated } from './dates.ts';
 import { groupAlike, type AlikeGroup } from './groups.ts';
 import { CategoryList } from './CategoryList.tsx';
@@ -33,7 +34,7 @@ function AlikeCard({ group, t }: { group: AlikeGroup; t: TFunction }) {
   return (
     <li className={`card card-${group.outcome}`} data-outcome={group.outcome}>
       <CategoryList categories={group.categories} t={t} />
-      <p className="reason">{group.reason}</p>
+      <p className="reason"><InEnglish t={t} shown={group.reasonInEnglish}>{group.reason}</InEnglish></p>
       {group.perStatus && <p className="per-status">{group.perStatus}</p>}
       <ShowSource citations={group.citations} t={t} />
     </li>
@@ -66,7 +67,7 @@ export function NotesSection({ notes, t, idPrefix }: { notes: Answer['notes']; t
       <ul>
         {notes.map((n) => (
           <li key={n.id} className="note" data-note={n.id}>
-            <p>{noteText(t, n.id)}</p>
+            <p><InEnglish t={t} shown={inEnglishOnly(t, `rules:note.${n.id}`)}>{noteText(t, n.id)}</InEnglish></p>
             <p className="note-about">
               {n.categories.length === CATEGORIES.length ? t('answer.noteAboutAll') : t('answer.noteAbout', { categories: categoryList(t, n.categories) })}
             </p>
@@ -92,7 +93,7 @@ export function PastSection({ answer, t, idPrefix }: { answer: Answer; t: TFunct
           <ul>
             {answer.pastDisclosures.map((d) => (
               <li key={d.id} className="disclosure" data-disclosure={d.id}>
-                <p>{disclosureText(t, d.id)}</p>
+                <p><InEnglish t={t} shown={inEnglishOnly(t, `rules:disclosure.${d.id}`)}>{disclosureText(t, d.id)}</InEnglish></p>
                 <p>
                   {d.to
                     ? t('answer.pastWhenRange', { from: formatDated(t, d.from, d.datePrecision), to: formatDated(t, d.to, d.datePrecision) })

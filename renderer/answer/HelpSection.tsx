@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import type { TFunction } from 'i18next';
 import { contactDetails, type HelpResource } from './help.ts';
+import { BundleText } from '../components/EnglishBeside.tsx';
 
 export function HelpSection({ resources, contacts }: { resources: readonly HelpResource[]; contacts: readonly HelpContact[] }) {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function ResourceList({ resources, t }: { resources: readonly HelpResourc
     <ul className="help-resources">
       {resources.map((r) => (
         <li key={r.id}>
-          <p>{t(`rules:help.${r.id}`)}</p>
+          <p><BundleText t={t} k={`rules:help.${r.id}`} /></p>
           {r.url && <p className="url-text" lang="en" dir="ltr">{r.url}</p>}
         </li>
       ))}

@@ -11,7 +11,8 @@ import type { TFunction } from 'i18next';
 import { type Answer, type ResolvedCitation, isQuote } from '../../rules/index.ts';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
-import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, inEnglishOnly, noteText, summarySentences } from './text.ts';
+import { InEnglish } from '../components/EnglishBeside.tsx';
 import { citationKey, groupAlike } from './groups.ts';
 import { formatDated, formatDay } from './dates.ts';
 import type { HelpResource } from './help.ts';
@@ -110,7 +111,7 @@ function PrintColumn({ answer, t, lng, dir, notices, help, person }: ColumnProps
                     <Fragment key={c}>{i > 0 && t('answer.listSeparator')}<span className="print-category"><CategoryIcon category={c} />{t(`category.${c}`)}</span></Fragment>
                   ))}
                 </strong>
-                <p>{item.reason} <span className="print-refs">[{numbersOf(item.citations).join(', ')}]</span></p>
+                <p><InEnglish t={t} shown={item.reasonInEnglish}>{item.reason}</InEnglish> <span className="print-refs">[{numbersOf(item.citations).join(', ')}]</span></p>
                 {item.perStatus && <p className="print-per-status">{item.perStatus}</p>}
               </li>
             ))}
@@ -121,7 +122,7 @@ function PrintColumn({ answer, t, lng, dir, notices, help, person }: ColumnProps
         {answer.notes.length > 0 && (
           <>
             <h3>{t('answer.notesTitle')}</h3>
-            <ul data-testid="print-notes">{answer.notes.map((n) => <li key={n.id}>{noteText(t, n.id)}</li>)}</ul>
+            <ul data-testid="print-notes">{answer.notes.map((n) => <li key={n.id}><InEnglish t={t} shown={inEnglishOnly(t, `rules:note.${n.id}`)}>{noteText(t, n.id)}</InEnglish></li>)}</ul>
           </>
         )}
         <h3>{t('answer.pastTitle')}</h3>
@@ -129,7 +130,7 @@ function PrintColumn({ answer, t, lng, dir, notices, help, person }: ColumnProps
           ? <p>{t('answer.pastNone', { jurisdiction: t(`jurisdiction.names.${answer.query.jurisdiction}`) })}</p>
           : (
             <ul data-testid="print-past">
-              {answer.pastDisclosures.map((d) => <li key={d.id}>{formatDated(t, d.from, d.datePrecision)}: {disclosureText(t, d.id)}</li>)}
+              {answer.pastDisclosures.map((d) => <li key={d.id}>{formatDated(t, d.from, d.datePrecision)}: <InEnglish t={t} shown={inEnglishOnly(t, `rules:disclosure.${d.id}`)}>{disclosureText(t, d.id)}</InEnglish></li>)}
             </ul>
           )}
         <h3>{t('help.title')}</h3>

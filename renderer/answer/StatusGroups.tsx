@@ -4,6 +4,7 @@
 // answers differ.
 import type { TFunction } from 'i18next';
 import { OutcomeBadge } from '../components/OutcomeBadge.tsx';
+import { InEnglish } from '../components/EnglishBeside.tsx';
 import { CategoryList } from './CategoryList.tsx';
 import type { Answer } from '../../rules/index.ts';
 import { statusGroups } from './groups.ts';
@@ -23,7 +24,7 @@ export function StatusGroups({ answer, t, idPrefix }: { answer: Answer; t: TFunc
               <li key={item.categories.join(' ')} className={`status-item status-item-${item.outcome}`} data-outcome={item.outcome}>
                 <OutcomeBadge outcome={item.outcome} t={t} />
                 <CategoryList categories={item.categories} t={t} />
-                <p className="reason">{item.reason}</p>
+                <p className="reason"><InEnglish t={t} shown={item.reasonInEnglish}>{item.reason}</InEnglish></p>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { ShowSource } from '../components/Citations.tsx';
+import { BundleText } from '../components/EnglishBeside.tsx';
 import { contactDetails } from './help.ts';
 import type { ResolvedStep } from './canDoSteps.ts';
 
@@ -28,7 +29,7 @@ export function WhatYouCanDo({ steps, contacts, t, idPrefix }: Props) {
         <li data-step="legalAid"><p>{t('answer.whatYouCanDo.legalAid')}</p></li>
         {steps.map((s) => (
           <li key={s.id} data-step={s.id}>
-            <p>{t(`rules:step.${s.id}`)}</p>
+            <p><BundleText t={t} k={`rules:step.${s.id}`} /></p>
             <ShowSource citations={s.citations} t={t} />
           </li>
         ))}

@@ -4,7 +4,7 @@
 // block, so each person finds their own status once instead of in every card.
 import type { TFunction } from 'i18next';
 import { type Answer, type CategoryAnswer, type ResolvedCitation, citedWords, KNOWN_STATUSES, type Category, type KnownStatus, type Outcome } from '../../rules/index.ts';
-import { OUTCOME_ORDER, reasonText, ruleReason } from './text.ts';
+import { OUTCOME_ORDER, reasonInEnglish, reasonText, ruleReason } from './text.ts';
 
 /** Two citations are the same when they cite the same words at the same place. */
 export const citationKey = (c: ResolvedCitation) => `${c.sourceId}\u0000${c.pinpoint}\u0000${citedWords(c)}`;
@@ -30,6 +30,8 @@ export interface AlikeGroup {
   outcome: Outcome;
   categories: Category[];
   reason: string;
+  /** The reason is the bundle's English: t's language lacks the rule's words. */
+  reasonInEnglish: boolean;
   perStatus: string | null;
   citations: ResolvedCitation[];
 }
@@ -45,7 +47,7 @@ export function groupAlike(t: TFunction, answers: readonly CategoryAnswer[]): Al
     const reason = reasonText(t, a);
     const perStatus = byStatusLine(t, a);
     const key = JSON.stringify([a.outcome, reason, perStatus]);
-    const group = groups.get(key) ?? { outcome: a.outcome, categories: [], reason, perStatus, citations: [] };
+    const group = groups.get(key) ?? { outcome: a.outcome, categories: [], reason, reasonInEnglish: reasonInEnglish(t, a.ruleId), perStatus, citations: [] };
     group.categories.push(a.category);
     group.citations = uniqueCitations([...group.citations, ...a.citations]);
     groups.set(key, group);
@@ -56,6 +58,7 @@ export function groupAlike(t: TFunction, answers: readonly CategoryAnswer[]): Al
 interface StatusAnswerItem {
   outcome: Outcome;
   reason: string;
+  reasonInEnglish: boolean;
   categories: Category[];
 }
 
@@ -70,9 +73,10 @@ function answerForStatus(t: TFunction, answers: readonly CategoryAnswer[], statu
   for (const a of answers) {
     // A category without a per-status breakdown has one rule for every status.
     const outcome = a.byStatus ? a.byStatus[status] : a.outcome;
-    const reason = a.byStatusRule ? ruleReason(t, a.byStatusRule[status], outcome) : reasonText(t, a);
+    const statusRule = a.byStatusRule?.[status];
+    const reason = statusRule ? ruleReason(t, statusRule, outcome) : reasonText(t, a);
     const key = JSON.stringify([outcome, reason]);
-    const item = items.get(key) ?? { outcome, reason, categories: [] };
+    const item = items.get(key) ?? { outcome, reason, reasonInEnglish: reasonInEnglish(t, statusRule ?? a.ruleId), categories: [] };
     item.categories.push(a.category);
     items.set(key, item);
   }

@@ -1,6 +1,7 @@
 // The words of an answer. Reasons, notes and events are looked up in the `rules` namespace
-// by id; when a translation is missing the user gets a plain generic sentence built from
-// the outcome and basis, never a raw key.
+// by id; where a locale lacks them, the bundle's English (marked as such: inEnglishOnly);
+// only where the bundle has no words at all, a plain generic sentence built from the
+// outcome and basis, never a raw key.
 import type { TFunction } from 'i18next';
 import { type Answer, type CategoryAnswer, type Outcome, reasonText as sharedReasonText } from '../../rules/index.ts';
 import { formatDay, formatFactsThrough } from './dates.ts';
@@ -9,6 +10,15 @@ import { formatDay, formatFactsThrough } from './dates.ts';
 export function hasKey(t: TFunction, key: string): boolean {
   return t(key, { defaultValue: '\u0000' }) !== '\u0000';
 }
+
+/** Does `t` give this key in English only because its own language lacks it? The rules
+ * bundle's words (rules:…) then show the bundle's English, marked as English. */
+export function inEnglishOnly(t: TFunction, key: string): boolean {
+  return hasKey(t, key) && t(key, { fallbackLng: false, defaultValue: '\u0000' }) === '\u0000';
+}
+
+/** Is the reason line of a rule the bundle's English standing in for t's language? */
+export const reasonInEnglish = (t: TFunction, ruleId: string | null): boolean => !!ruleId && inEnglishOnly(t, `rules:rule.${ruleId}`);
 
 /** The reason line (rules/reason.ts decides which sentence), in the language of `t`. */
 export function reasonText(t: TFunction, a: CategoryAnswer): string {

@@ -55,7 +55,7 @@ function catalogueText(tree: unknown): string {
 /** The words the rules bundle in use carries, by locale (an imported update's: its rules'
  * own words). They win over the catalogues that came with the app, which may not know a
  * newer bundle's rules; where a locale has none for a rule, i18next falls back to the
- * bundle's English, never to a generic sentence. */
+ * bundle's English (shown marked as English: InEnglish), never to a generic sentence. */
 let bundleWords: Bundle['text'];
 
 /** Takes the words of the bundle now in use: at start-up, and after a staff import. */

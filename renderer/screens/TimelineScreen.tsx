@@ -3,6 +3,7 @@ import { type Bundle, type TimelineEvent, type Jurisdiction, jurisdictionInScope
 import { PastDateForm } from './PastDateForm.tsx';
 import { Screen } from '../components/Screen.tsx';
 import { ShowSource } from '../components/Citations.tsx';
+import { BundleText } from '../components/EnglishBeside.tsx';
 import { formatDated, formatFactsThrough } from '../answer/dates.ts';
 import { hasKey } from '../answer/text.ts';
 
@@ -44,8 +45,8 @@ export function TimelineScreen({ bundle, today, canAnswer, jurisdiction, chosenD
           {events.map((e) => (
             <li key={e.id} className="event" data-event={e.id}>
               <p className="event-date"><time dateTime={e.date}>{formatDated(t, e.date, e.datePrecision)}</time></p>
-              <h3>{hasKey(t, `rules:event.${e.id}.title`) ? t(`rules:event.${e.id}.title`) : t('timeline.eventFallback')}</h3>
-              {hasKey(t, `rules:event.${e.id}.text`) && <p>{t(`rules:event.${e.id}.text`)}</p>}
+              <h3>{hasKey(t, `rules:event.${e.id}.title`) ? <BundleText t={t} k={`rules:event.${e.id}.title`} /> : t('timeline.eventFallback')}</h3>
+              {hasKey(t, `rules:event.${e.id}.text`) && <p><BundleText t={t} k={`rules:event.${e.id}.text`} /></p>}
               <p className="event-where">
                 {t('timeline.where', { places: places(e) })}
                 {namesState(e) && <strong className="event-yours"> {t('timeline.includesYours', { name: t(`jurisdiction.names.${jurisdiction}`) })}</strong>}
