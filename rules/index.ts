@@ -5,7 +5,7 @@
 // atomic writer, the data folder's loader) they import from its own file.
 export * from './engine/index.ts';
 export { sourcesById } from './engine/answer.ts';
-export { inSet, jurisdictionInScope } from './engine/scope.ts';
+export { jurisdictionInScope } from './engine/scope.ts';
 export { localToday } from './today.ts';
 export { reasonText, type ReasonWords } from './reason.ts';
 export { shippedBundle } from './data/index.ts';
