@@ -5,9 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, defineConfig, type Alias, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
-import { autonymStylesheet, firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
+import { autonymClasses, firstScreenBaseFaces, firstScreenBaseFonts, writeAutonymFonts } from './scripts/fonts/autonym-fonts.ts';
 import type { EmbeddedFace } from './scripts/fonts/cut-fonts.ts';
-import { FIRST_SCREEN_ATTRIBUTE } from './renderer/boot/firstScreen.ts';
+import { FIRST_SCREEN_ATTRIBUTE, FIRST_SCREEN_FONTS } from './renderer/boot/firstScreen.ts';
+import { addFontFaces } from './renderer/i18n/fontBytes.ts';
 import { writeUiFonts } from './scripts/fonts/ui-fonts.ts';
 import { thirdPartyNotices } from './scripts/notices/vite-plugin.ts';
 
@@ -29,46 +30,58 @@ function cspMetaTag(): Plugin {
  * `@ui-fonts/<family>.json`, the CJK cuts' bytes. */
 const AUTONYM_FONTS = fileURLToPath(new URL('./out/autonym-fonts', import.meta.url));
 const UI_FONTS = fileURLToPath(new URL('./out/ui-fonts', import.meta.url));
-/** The language names' fonts, as files named by one stylesheet in the page's head: the
- * first screen is painted from prerendered HTML before any script runs. Fixed names, not
- * hashes: the app sends every file no-store. */
-const AUTONYM_CSS = 'assets/autonym-fonts.css';
-/** A family is cut from several of its files (one per unicode range): one file per cut,
- * named after the font package it is cut from ("noto-sans-arabic-autonym-8.woff2"), as the
- * third-party notices name files. */
-const autonymFontFiles = (faces: readonly EmbeddedFace[]) => new Map(faces.map((face, i) => {
-  const source = face.family.replace(/ Autonym$/, '').replace(/ Variable$/, '');
-  return [face, `${source.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-autonym-${i}.woff2`];
-}));
-const fontPreload = (href: string) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href }, injectTo: 'head' as const });
+/** The classes that give each language name its cut font (main.tsx imports them). */
+const AUTONYM_CSS = 'virtual:autonym-classes.css';
+const AUTONYM_CSS_ID = '\0autonym-classes.css';
+
+/** The first screen is prerendered HTML, and it waits for every font its words and language
+ * names use. As font files they were 24 requests, six at a time, then the screen was laid
+ * out twice: once in the system's fallback fonts for 30 scripts (~25 ms on a 2-core PC),
+ * and again when they came (npm run bench). So the ~20 language-name cuts and the few Noto
+ * Sans faces that screen draws with come as bytes, in one classic script in the page's
+ * head that adds them (addFontFaces) before the first layout: one layout, in its own fonts,
+ * and CSP unchanged (script-src 'self'; no font is fetched). Those Noto Sans faces leave
+ * the stylesheet; every other font stays a file, fetched when a language needs it. */
+const FIRST_SCREEN_FONT_FILES = new Set(firstScreenBaseFonts());
+
+/** The @font-face rules that name one of `files`, out of `css`; and the files they named. */
+function withoutFontFaces(css: string, files: ReadonlySet<string>): { css: string; named: Set<string> } {
+  const named = new Set<string>();
+  const rest = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+    const urls = [...rule.matchAll(/url\(["']?\.\/([^)"']+)["']?\)/g)].map((m) => m[1]!);
+    if (!urls.some((u) => files.has(u))) return rule;
+    urls.forEach((u) => named.add(u));
+    return '';
+  });
+  return { css: rest, named };
+}
 
 function cutFonts(): Plugin {
-  let autonymFiles = new Map<EmbeddedFace, string>();
+  let autonyms = '';
   return {
     name: 'mdn-cut-fonts',
     async buildStart() {
-      const [autonyms] = await Promise.all([writeAutonymFonts(AUTONYM_FONTS), writeUiFonts(UI_FONTS)]);
-      if (this.meta.watchMode) return;
-      autonymFiles = autonymFontFiles(JSON.parse(readFileSync(autonyms, 'utf8')) as EmbeddedFace[]);
-      for (const [face, file] of autonymFiles) this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: Buffer.from(face.woff2, 'base64') });
-      this.emitFile({ type: 'asset', fileName: AUTONYM_CSS, source: autonymStylesheet([...autonymFiles.keys()], (face) => `./${autonymFiles.get(face)}`) });
+      [autonyms] = await Promise.all([writeAutonymFonts(AUTONYM_FONTS), writeUiFonts(UI_FONTS)]);
+      const faces = [...JSON.parse(readFileSync(autonyms, 'utf8')) as EmbeddedFace[], ...firstScreenBaseFaces()];
+      this.emitFile({ type: 'asset', fileName: FIRST_SCREEN_FONTS, source: `(${addFontFaces.toString()})(${JSON.stringify(faces)});\n` });
     },
-    // The first screen's fonts are announced in the page itself, so they arrive with the
-    // page instead of after the code that would ask for them.
-    transformIndexHtml: {
+    resolveId: (id) => (id === AUTONYM_CSS ? AUTONYM_CSS_ID : null),
+    load: (id) => (id === AUTONYM_CSS_ID ? autonymClasses() : null),
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${FIRST_SCREEN_FONTS}` }, injectTo: 'head' }],
+    // Those Noto Sans faces out of the stylesheet, and their files out of the app.
+    generateBundle: {
       order: 'post',
-      handler(_html, ctx) {
-        if (!ctx.bundle) return;
-        // Noto Sans, for the words and the names of languages written in its scripts.
-        const wanted = new Set(firstScreenBaseFonts());
-        const noto = Object.values(ctx.bundle)
-          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(path.basename(n))))
-          .map((a) => fontPreload(`./${a.fileName}`));
-        return [
-          ...noto,
-          ...[...autonymFiles.values()].map((file) => fontPreload(`./assets/${file}`)),
-          { tag: 'link', attrs: { rel: 'stylesheet', href: `./${AUTONYM_CSS}` }, injectTo: 'head' as const },
-        ];
+      handler(_options, bundle) {
+        const assets = Object.values(bundle).filter((a) => a.type === 'asset');
+        const inScript = new Set(assets.filter((a) => a.originalFileNames.some((n) => FIRST_SCREEN_FONT_FILES.has(path.basename(n)))).map((a) => path.basename(a.fileName)));
+        const named = new Set<string>();
+        for (const sheet of assets.filter((a) => a.fileName.endsWith('.css'))) {
+          const stripped = withoutFontFaces(String(sheet.source), inScript);
+          for (const file of named) delete bundle[`assets/${file}`];2
+          stripped.named.forEach((f) => named.add(f));
+        }
+        if (named.size < inScript.size) throw new Error(`first-screen fonts: not every face left the stylesheet (${[...inScript].filter((f) => !named.has(f)).join(', ')})`);
+        for (const file of named) delete bundle[`assets/${file}`];
       },
     },
   };
@@ -126,10 +139,34 @@ function prerenderFirstScreen(): Plugin {
 
 // The renderer bundle. It is loaded from app:// in Electron and from 127.0.0.1 in preview,
 // so asset URLs are relative. Nothing is inlined as a data: URL: fonts come from the app's
-// own origin (CSP font-src 'self'), or, for the CJK locales' cut fonts, as bytes in its own script.
+// own origin (CSP font-src 'self'), or as bytes in its own scripts (the first screen's, and
+// the CJK locales' cut fonts).
 const RENDERER = fileURLToPath(new URL('./renderer', import.meta.url));
 const ALIASES: Alias[] = [{ find: '@ui-fonts', replacement: UI_FONTS }];
 const DEFINE = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+/** The code the app starts with (boot/start.tsx and all it imports) is one chunk. Split by
+ * which later screens share each module, it was a dozen small files requested together
+ * after the first paint, six at a time (npm run bench). Left to the default split: what
+ * the page's entry (main.tsx) imports itself, and the rules module, whose files are
+ * tree-shaken (the first screen uses only its vocabulary; the later screens the rest). */
+const START_UP = path.join(RENDERER, 'boot', 'start.tsx');
+const ENTRY = path.join(RENDERER, 'main.tsx');
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+/** `from` and the modules it imports, directly or not, leaving out the rules module. */
+function importedOutsideRules(from: string, graph: ModuleGraph): Set<string> {
+  const found = new Set<string>([from]);
+  for (const id of found) {
+    for (const next of graph.getModuleInfo(id)?.importedIds ?? []) if (!RULES_MODULE.test(next)) found.add(next);
+  }
+  return found;
+}
+function startUpChunk(id: string, graph: ModuleGraph): string | null {
+  if (!importedOutsideRules(START_UP, graph).has(id)) return null;
+  // Shared with the entry (Vite's preload helper): a small chunk of its own, or the entry
+  // would import the whole start-up chunk, and run it, before the first paint.
+  return importedOutsideRules(ENTRY, graph).has(id) ? 'entry-shared' : 'start';
+}
 
 export default defineConfig({
   root: 'renderer',
@@ -142,6 +179,9 @@ export default defineConfig({
     // The renderer reaches rules/ through one entry (rules/index.ts) that re-exports it all.
     // Its files have no side effects (a lint rule keeps the engine pure), so a screen gets
     // only what it uses: the first screen, the vocabulary, not the whole engine and zod.
-    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !RULES_MODULE.test(id) } },
+    rollupOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !RULES_MODULE.test(id) },
+      output: { codeSplitting: { groups: [{ name: startUpChunk }] } },
+    },
   },
 });

@@ -6,6 +6,7 @@ import { installProbes } from './probes.ts';
 import { repeat, summarize, type Summary } from './stats.ts';
 import { fontFamilyOfFile } from './fonts.ts';
 import localesFile from '../locales/locales.json' with { type: 'json' };
+import { FIRST_SCREEN_FONTS } from '../renderer/boot/firstScreen.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags the browser tests use: Chromium's own background traffic off.
@@ -257,11 +258,13 @@ async function kioskMemory(s: Session, url: string, sessions: number, samples: n
 }
 
 /** Bytes the language screen loads before anyone taps (network idle), gzip as a server would send them. */
+/** The language screen's bytes by kind. The script that adds the first screen's fonts from
+ * their bytes (vite.config.ts) counts as fonts, as the files it replaced did. */
 async function initialBytes(s: Session, url: string) {
   const { context, page } = await s.page();
   const bodies: Promise<{ type: string; gzip: number; raw: number }>[] = [];
   page.on('response', (r) => {
-    const type = r.request().resourceType();
+    const type = r.url().endsWith(`/${FIRST_SCREEN_FONTS}`) ? 'font' : r.request().resourceType();
     bodies.push(r.body().then((b) => ({ type, raw: b.length, gzip: gzipSync(b).length })));
   });
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -57,7 +57,7 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
     { figure: 'Language screen: JS + CSS, gzip', value: b.initial.jsGzipKb + b.initial.cssGzipKb, unit: 'KB', budget: atMost('initialGzipKb', b.initial.jsGzipKb + b.initial.cssGzipKb) },
     { figure: '  of which JS', value: b.initial.jsGzipKb, unit: 'KB' },
     { figure: '  of which CSS', value: b.initial.cssGzipKb, unit: 'KB' },
-    { figure: 'Language screen: font files', value: b.initial.fontKb, unit: 'KB' },
+    { figure: 'Language screen: fonts (one script of their bytes)', value: b.initial.fontKb, unit: 'KB' },
     ...b.localeFonts.map((l) => ({ figure: `Fonts for ${l.locale} (${l.family})`, value: l.fontBytes / 1024, unit: 'KB' })),
     { figure: 'Font files of another script loaded by a locale', value: foreign, unit: 'files', budget: atMost('foreignFontFiles', foreign) },
   ];

@@ -22,6 +22,7 @@ import { JurisdictionScreen } from './screens/JurisdictionScreen.tsx';
 import { StatusScreen } from './screens/StatusScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { dropStrayTaps, type StrayTapGuard } from './input/strayTap.ts';
+import type { EarlyTap } from './boot/earlyTap.ts';
 
 // The later screens are their own chunks: the first screen's script holds only what it
 // draws. They are fetched as soon as the page is idle (below), long before a tap needs one.
@@ -50,12 +51,6 @@ function fetchLaterScreensWhenIdle(): () => void {
   }
   const id = requestIdleCallback(load, { timeout: 1000 });
   return () => cancelIdleCallback(id);
-}
-
-/** What public/early-tap.js remembers of a button tapped before the app took over. */
-interface EarlyTap {
-  locale: string | null;
-  words: string;
 }
 
 function earlierTarget({ locale, words }: EarlyTap): HTMLButtonElement | undefined {
@@ -153,10 +148,11 @@ export function App(props: AppProps) {
     showLocale(i18n, code);
     dispatch({ type, locale: code });
   };
-  // From here the app's own handlers take every tap (public/early-tap.js stops listening,
-  // and the bench and browser tests wait for this). A button tapped on the prerendered
-  // screen before now is tapped again, once: the same language, or the same words.
-  useEffect(() => {
+  // From here the app's own handlers take every tap (boot/earlyTap.ts stops listening, and
+  // the bench and browser tests wait for this). A button tapped on the prerendered screen
+  // before now is tapped again, once: the same language, or the same words. A layout
+  // effect: the handlers are live from the commit, not from the passive effects after it.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.appReady = 'true';
     const early = root.dataset.earlyTap;

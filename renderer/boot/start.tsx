@@ -46,4 +46,6 @@ async function boot() {
   }
 }
 
-await boot();
+// Not awaited at the top level: the chunks boot() imports (the preview's API, the later
+// screens) import from this module's chunk, and would wait for it to finish evaluating.
+void boot();

@@ -2,7 +2,7 @@
 // Greek, Vietnamese) is in the main stylesheet (main.tsx): every screen needs it at first
 // paint. Each other family is a separate dynamic import, so an English user never
 // downloads the CJK or Arabic files; language names use the tiny "… Autonym" fonts that
-// the build cuts from these (scripts/fonts/autonym-fonts.ts), named in the page's head.
+// the build cuts from these (scripts/fonts/autonym-fonts.ts), added by the page's head.
 // The CJK locales read their words in "… UI" cuts that fit their catalogues (uiFonts.ts),
 // with the whole family behind them for anything else.
 import { hasUiFont, uiFontFamily } from './uiFonts.ts';

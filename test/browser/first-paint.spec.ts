@@ -5,11 +5,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
 
-/** Holds the app's main script until `release()`: the page is painted, nothing has run. */
+/** Holds the app's code (the start-up chunk: renderer/main.tsx fetches it after the first
+ * paint) until `release()`: the page is painted, only its entry has run. */
 async function holdAppScript(page: Page) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
     await released;
     await route.fallback();
   });

@@ -38,7 +38,6 @@ const ALLOWED = [
   /^\/out\/electron\/preload\.cjs$/,
   /^\/out\/renderer\/index\.html$/,
   /^\/out\/renderer\/THIRD_PARTY_NOTICES\.txt$/,
-  /^\/out\/renderer\/early-tap\.js$/,
   /^\/out\/renderer\/assets\/[\w.-]+\.(js|css|woff2|svg|png)$/,
 ];
 
