@@ -12,7 +12,9 @@ import './styles/app.css';
 import './styles/print.css';
 import 'virtual:autonym-classes.css';
 import { rememberEarlyTap } from './boot/earlyTap.ts';
+import { fetchPreviewApiIfUsed } from './api/resolveApi.ts';
 
 rememberEarlyTap();
 await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+fetchPreviewApiIfUsed();
 await import('./boot/start.tsx');

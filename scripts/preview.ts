@@ -5,7 +5,7 @@
 // renderer/api/previewFlags.ts. `--no-build` serves the last build as is.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -42,14 +42,6 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-/** In the desktop app the API is the preload bridge; here it is a chunk the page would only
- * ask for after all of its own code has run. Announcing it with the page lets the browser
- * fetch it meanwhile, so the preview starts like the app does, without an extra round trip. */
-async function previewApiPreload(root: string): Promise<string | null> {
-  const chunk = (await readdir(path.join(root, 'assets')).catch(() => [])).find((f) => /^previewApi-[\w-]+\.js$/.test(f));
-  return chunk ? `<./assets/${chunk}>; rel=modulepreload` : null;
-}
-
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
@@ -60,10 +52,6 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   if (!file) return send(403, 'Forbidden');
   try {
     if (!(await stat(file)).isFile()) return send(404, 'Not found');
-    if (file === path.join(root, 'index.html')) {
-      const preload = await previewApiPreload(root);
-      if (preload) res.setHeader('Link', preload);
-    }
     send(200, await readFile(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
   } catch {
     send(404, 'Not found');
