@@ -77,7 +77,7 @@ function cutFonts(): Plugin {
         const named = new Set<string>();
         for (const sheet of assets.filter((a) => a.fileName.endsWith('.css'))) {
           const stripped = withoutFontFaces(String(sheet.source), inScript);
-          for (const file of named) delete bundle[`assets/${file}`];2
+          sheet.source = stripped.css;
           stripped.named.forEach((f) => named.add(f));
         }
         if (named.size < inScript.size) throw new Error(`first-screen fonts: not every face left the stylesheet (${[...inScript].filter((f) => !named.has(f)).join(', ')})`);

@@ -6,7 +6,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { begin, chooseJurisdiction, chooseLanguage, chooseStatus, openNav, saveScreenshot, threeTaps } from './helpers.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import localesFile from '../../locales/locales.json' with { type: 'json' };
+import { ROOT } from '../../scripts/preview.ts';
+import { firstScreenBaseFonts } from '../../scripts/fonts/autonym-fonts.ts';
 import { hasUiFont, uiFontFamily } from '../../renderer/i18n/uiFonts.ts';
 
 const PSEUDO = 'en-XA';
@@ -192,6 +196,17 @@ test('a switch to Chinese waits for its cut font only; the whole family follows 
   expect(wholeFamilySheets, 'parsed while the switch was on screen').toEqual([]);
   // A letter outside the cut (a clinic's name in the kiosk config) still finds a font.
   await expect.poll(() => wholeFamilySheets.length, { timeout: 5_000 }).toBe(2);
+});
+
+test('every font file the built stylesheets name is in the build, and none of them is one the first screen\'s script already adds', () => {
+  const assets = path.join(ROOT, 'assets');
+  const named = readdirSync(assets).filter((f) => f.endsWith('.css'))
+    .flatMap((f) => [...readFileSync(path.join(assets, f), 'utf8').matchAll(/url\(["']?\.\/([^)"']+\.woff2?)["']?\)/g)].map((m) => m[1]!));
+  expect(named.length).toBeGreaterThan(100);
+  expect(named.filter((f) => !existsSync(path.join(assets, f)))).toEqual([]);
+  const inScript = firstScreenBaseFonts().map((f) => f.replace(/\.woff2$/, '-'));
+  expect(inScript.length).toBeGreaterThan(0);
+  expect(named.filter((f) => inScript.some((stem) => f.startsWith(stem)))).toEqual([]);
 });
 
 test('the language screen draws every name in its own script from the cuts the page\'s head adds: no font file is fetched', async ({ page }) => {
