@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { installProbes } from './probes.ts';
-import { repeat, summarize, type Summary } from './stats.ts';
+import { alternate, repeat, summarize, type Summary } from './stats.ts';
 import { fontFamilyOfFile } from './fonts.ts';
 import localesFile from '../locales/locales.json' with { type: 'json' };
 import { FIRST_SCREEN_FONTS } from '../renderer/boot/firstScreen.ts';
@@ -34,8 +34,12 @@ export interface BrowserFigures {
   plainLoadMs: Summary;
   /** Navigation start → the language buttons painted with every name in its own font. */
   firstPaintFontsMs: Summary;
+  /** The plain page, loaded in turn with each of those runs. */
+  firstPaintPlainMs: Summary;
   /** Navigation start → the app has hydrated the first screen: taps are handled. */
   interactiveMs: Summary;
+  /** The plain page, loaded in turn with each of those runs. */
+  interactivePlainMs: Summary;
   tapToAnswerMs: Summary;
   switchNewLocaleMs: Record<string, Summary>;
   switchLoadedLocaleMs: Record<string, Summary>;
@@ -323,30 +327,24 @@ export async function measureBrowser(sites: Sites, runs: number): Promise<Browse
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const s = new Session(browser);
   try {
-    // App and plain page alternate, so both see the same machine noise.
-    const app: number[] = [];
-    const plain: number[] = [];
-    const coldStart = performance.now();
-    for (let run = -1; run < runs; run++) {
-      const a = await coldLoad(s, sites.app, LANGUAGE_BUTTON);
-      const p = await coldLoad(s, sites.plain, 'button');
-      if (run < 0) continue; // run -1 warms the browser up
-      app.push(a);
-      plain.push(p);
-    }
-    console.error(`  cold loads: ${((performance.now() - coldStart) / 1000).toFixed(1)} s`);
-    const firstPaint = await phase('first paint in own fonts', () => repeat(runs, () => firstPaintInOwnFonts(s, sites.app)));
-    const ready = await phase('interactive', () => repeat(runs, () => interactive(s, sites.app)));
+    // Each figure that is divided by the plain page alternates with it, so both see the
+    // same machine noise (the plain page moved by 10 ms between phases of one run).
+    const plainPage = () => coldLoad(s, sites.plain, 'button');
+    const cold = await phase('cold loads', () => alternate(runs, () => coldLoad(s, sites.app, LANGUAGE_BUTTON), plainPage));
+    const firstPaint = await phase('first paint in own fonts', () => alternate(runs, () => firstPaintInOwnFonts(s, sites.app), plainPage));
+    const ready = await phase('interactive', () => alternate(runs, () => interactive(s, sites.app), plainPage));
     const tap = await phase('tap to answer', () => repeat(runs, () => tapToAnswer(s, sites.app)));
     const switches = await phase('language switches', () => languageSwitches(s, sites.app, ['es', 'ar', 'zh-Hans'], runs));
     const memory = await phase('200 kiosk sessions', () => kioskMemory(s, sites.app, 200, runs));
     const initial = await phase('initial bytes', () => initialBytes(s, sites.app));
     const fonts = await phase('fonts per locale', () => localeFonts(s, sites.app));
     return {
-      coldLoadMs: summarize(app),
-      plainLoadMs: summarize(plain),
-      firstPaintFontsMs: summarize(firstPaint),
-      interactiveMs: summarize(ready),
+      coldLoadMs: summarize(cold.app),
+      plainLoadMs: summarize(cold.plain),
+      firstPaintFontsMs: summarize(firstPaint.app),
+      firstPaintPlainMs: summarize(firstPaint.plain),
+      interactiveMs: summarize(ready.app),
+      interactivePlainMs: summarize(ready.plain),
       tapToAnswerMs: summarize(tap),
       switchNewLocaleMs: switches.fresh,
       switchLoadedLocaleMs: switches.loaded,

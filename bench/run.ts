@@ -33,12 +33,14 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
   const foreign = b.localeFonts.reduce((n, l) => n + l.foreignFiles.length, 0);
   return [
     { figure: 'Cold load to first language button', value: b.coldLoadMs, unit: 'ms', budget: atMost('coldLoadMs', b.coldLoadMs.median) },
-    { figure: 'Plain one-button page, same run', value: b.plainLoadMs, unit: 'ms' },
+    { figure: 'Plain one-button page, in turn with it', value: b.plainLoadMs, unit: 'ms' },
     { figure: 'App ÷ plain page', value: ratio, unit: '×', budget: atMost('coldLoadVsPlain', ratio) },
     { figure: 'First paint, every name in its own font', value: b.firstPaintFontsMs, unit: 'ms' },
-    { figure: '  ÷ plain page', value: b.firstPaintFontsMs.median / b.plainLoadMs.median, unit: '×', budget: atMost('firstPaintVsPlain', b.firstPaintFontsMs.median / b.plainLoadMs.median) },
+    { figure: '  plain page, in turn with it', value: b.firstPaintPlainMs, unit: 'ms' },
+    { figure: '  ÷ plain page', value: b.firstPaintFontsMs.median / b.firstPaintPlainMs.median, unit: '×', budget: atMost('firstPaintVsPlain', b.firstPaintFontsMs.median / b.firstPaintPlainMs.median) },
     { figure: 'Interactive: first screen hydrated, taps handled', value: b.interactiveMs, unit: 'ms' },
-    { figure: '  ÷ plain page', value: b.interactiveMs.median / b.plainLoadMs.median, unit: '×', budget: atMost('interactiveVsPlain', b.interactiveMs.median / b.plainLoadMs.median) },
+    { figure: '  plain page, in turn with it', value: b.interactivePlainMs, unit: 'ms' },
+    { figure: '  ÷ plain page', value: b.interactiveMs.median / b.interactivePlainMs.median, unit: '×', budget: atMost('interactiveVsPlain', b.interactiveMs.median / b.interactivePlainMs.median) },
     { figure: 'Continue on status → answer painted (unsure, CA)', value: b.tapToAnswerMs, unit: 'ms', budget: atMost('tapToAnswerMs', b.tapToAnswerMs.median) },
     ...Object.entries(b.switchNewLocaleMs).map(([l, v]) => ({ figure: `Switch to ${l}, not yet loaded`, value: v, unit: 'ms', budget: atMost('switchNewLocaleMs', v.median) })),
     ...Object.entries(b.switchLoadedLocaleMs).map(([l, v]) => ({ figure: `Switch to ${l}, loaded`, value: v, unit: 'ms', budget: atMost('switchLoadedLocaleMs', v.median) })),

@@ -27,3 +27,17 @@ export async function repeat(runs: number, measure: () => Promise<number> | numb
   for (let i = 0; i < runs; i++) samples.push(await measure());
   return samples;
 }
+
+/** Runs `app` and `plain` in turn, `warmup` pairs unmeasured, then `runs` pairs: a figure
+ * and the plain page it is divided by see the same moments of the machine's noise. */
+export async function alternate(runs: number, app: () => Promise<number>, plain: () => Promise<number>, warmup = 1): Promise<{ app: number[]; plain: number[] }> {
+  const out = { app: [] as number[], plain: [] as number[] };
+  for (let i = 0; i < warmup + runs; i++) {
+    const a = await app();
+    const p = await plain();
+    if (i < warmup) continue;
+    out.app.push(a);
+    out.plain.push(p);
+  }
+  return out;
+}

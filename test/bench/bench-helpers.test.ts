@@ -1,10 +1,20 @@
 // The bench's own arithmetic and font bookkeeping: a wrong median or a font file counted
 // under the wrong script would make `npm run bench` pass or fail for the wrong reason.
 import { describe, expect, it } from 'vitest';
-import { percentile, summarize } from '../../bench/stats.ts';
+import { alternate, percentile, summarize } from '../../bench/stats.ts';
 import { fontFamilyOfFile } from '../../bench/fonts.ts';
 
 describe('bench statistics', () => {
+  it('alternates the app and the plain page, run by run, after an unmeasured pair', async () => {
+    const order: string[] = [];
+    let n = 0;
+    const measure = (page: string) => async () => { order.push(page); return ++n; };
+    const { app, plain } = await alternate(3, measure('app'), measure('plain'));
+    expect(order).toEqual(['app', 'plain', 'app', 'plain', 'app', 'plain', 'app', 'plain']);
+    expect(app).toEqual([3, 5, 7]);
+    expect(plain).toEqual([4, 6, 8]);
+  });
+
   it('median of odd and even runs, with min and max', () => {
     expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
     expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
