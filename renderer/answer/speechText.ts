@@ -3,13 +3,14 @@
 // and how far they reach, then the summary, the outcomes (each reason once, with the
 // categories it covers, as on paper), what is not known, data already shared, where to get
 // help (the clinic first), and "not legal advice". Web addresses are not read: they are on
-// screen and on paper.
+// screen and on paper. A bundle's English standing in for the person's language is said to
+// be English, as on screen ("(in English)"): the voice is the person's language's.
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../rules/index.ts';
 import type { HelpContact } from '../../electron/ipc-contract.ts';
 import { contactDetails, type HelpResource } from './help.ts';
 import { formatDay } from './dates.ts';
-import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, noteText, summarySentences } from './text.ts';
+import { checkedLine, disclosureText, factsNotice, groupByOutcome, groupTitle, inEnglishOnly, noteText, summarySentences } from './text.ts';
 import { groupAlike } from './groups.ts';
 
 export interface SpeechContext {
@@ -19,13 +20,18 @@ export interface SpeechContext {
   resources: readonly HelpResource[];
 }
 
+/** `text`, followed by "(in English)" in t's language when it is the bundle's English. */
+const marked = (t: TFunction, text: string, english: boolean) => (english ? `${text} ${t('bundleWords.inEnglish')}` : text);
+/** A bundle word by key, marked when it is the bundle's English. */
+const bundleWord = (t: TFunction, key: string, text = t(key)) => marked(t, text, inEnglishOnly(t, key));
+
 /** The outcomes, each reason once with the categories it covers. */
 function outcomeParts(t: TFunction, answer: Answer): string[] {
   const parts: string[] = [];
   for (const g of groupByOutcome(answer.answers)) {
     parts.push(`${groupTitle(t, g.outcome, answer.beyondFacts)}.`);
     for (const item of groupAlike(t, g.answers)) {
-      parts.push(`${item.categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'))}: ${item.reason}`);
+      parts.push(`${item.categories.map((c) => t(`category.${c}`)).join(t('answer.listSeparator'))}: ${marked(t, item.reason, item.reasonInEnglish)}`);
       if (item.perStatus) parts.push(item.perStatus);
     }
   }
@@ -35,11 +41,11 @@ function outcomeParts(t: TFunction, answer: Answer): string[] {
 /** What is not known (`notes`), data already shared, where to get help, not legal advice. */
 function closingParts(t: TFunction, answer: Answer, notes: Answer['notes'], { contacts, resources }: SpeechContext): string[] {
   const parts: string[] = [];
-  if (notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...notes.map((n) => noteText(t, n.id)));
-  if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => disclosureText(t, d.id)));
+  if (notes.length > 0) parts.push(`${t('answer.notesTitle')}.`, ...notes.map((n) => bundleWord(t, `rules:note.${n.id}`, noteText(t, n.id))));
+  if (answer.pastDisclosures.length > 0) parts.push(`${t('answer.pastTitle')}.`, ...answer.pastDisclosures.map((d) => bundleWord(t, `rules:disclosure.${d.id}`, disclosureText(t, d.id))));
   parts.push(`${t('help.title')}.`);
   for (const c of contacts) parts.push([c.name, ...contactDetails(t, c)].join('. '));
-  parts.push(...resources.map((r) => t(`rules:help.${r.id}`)));
+  parts.push(...resources.map((r) => bundleWord(t, `rules:help.${r.id}`)));
   parts.push(t('answer.notLegalAdvice'));
   return parts;
 }

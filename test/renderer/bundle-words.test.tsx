@@ -16,6 +16,7 @@ import { AnswerBody } from '../../renderer/answer/AnswerBody.tsx';
 import { QuestionsScreen } from '../../renderer/screens/QuestionsScreen.tsx';
 import { ResourceList } from '../../renderer/answer/HelpSection.tsx';
 import { helpResources } from '../../renderer/answer/help.ts';
+import { answerSpeechText } from '../../renderer/answer/speechText.ts';
 import { laterVersion } from '../rules/helpers.ts';
 
 const NEW_RULE = 'tx-order-2026-06-test';
@@ -114,6 +115,26 @@ describe('an imported update in its own words', () => {
       q: `${QUESTION.en.q} (en anglais)`, a: `${QUESTION.en.a1} (en anglais)`, help: `${HELP.en} (en anglais)`,
       english: [QUESTION.en.q, QUESTION.en.a1, HELP.en],
     });
+  });
+
+  it('reads aloud the new rule\'s and help entry\'s English where French has none, and says it is English', async () => {
+    // One update with both: the new ruling, and the new help entry for Texas.
+    const both = update();
+    const guidance = guidanceUpdate();
+    both.help = guidance.help;
+    for (const code of ['en', 'es'] as const) both.text![code]!.help = guidance.text![code]!.help;
+    const bundle = imported(both);
+    const i18n = createI18n();
+    addBundleWords(i18n, bundle.text);
+    await Promise.all(['es', 'fr'].map((code) => ensureLocale(i18n, code)));
+    const a = answer(bundle, { date: '2026-12-06', jurisdiction: 'TX', status: 'no_status' });
+    const spoken = (lng: string) => answerSpeechText(i18n.getFixedT(lng), a, { heading: 'TX', stale: false, contacts: [], resources: helpResources(bundle, 'TX', '2026-12-06') });
+    expect(spoken('fr')).toContain(`${ENGLISH} (en anglais)`);
+    expect(spoken('fr')).toContain(`${HELP.en} (en anglais)`);
+    expect(spoken('es')).toContain(SPANISH);
+    expect(spoken('es')).toContain(HELP.es);
+    expect(spoken('es')).not.toContain('(en inglés)');
+    expect(spoken('en')).not.toContain('(in English)');
   });
 
   it('a bundle that carries words must have English for every rule', () => {
