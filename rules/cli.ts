@@ -9,7 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   answer, canonicalJson, diffTables, formatProblem, isIsoDate, isJurisdiction, isStatus,
-  isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle, type Jurisdiction, type Status,
+  isQuote, STATUSES, tableAsText, validateBundle, type Answer, type Bundle, type Jurisdiction, type Problem, type Status,
 } from './engine/index.ts';
 import { loadDataDir, loadTrustedKeyPems, loadTrustPolicy } from './load.ts';
 import { addSignature, signBundle, signedBundleSchema, trustedKeyFromPem, unverifiedPayload, verifyBundleBytes, type SignedBundle, type TrustedKey } from './signing.ts';
@@ -110,14 +110,27 @@ function dataBundle(): Bundle {
 
 /** rules/data with the words of every locale: what `bundle` writes and `sign` signs, so an
  * update explains its rules in its own words in the app. Checked as an import would be. */
+/** What `validate` checks beyond the bundle's own rules: each citation against the
+ * evidence files (a quote verbatim in its source's excerpts, a summary a sentence of the
+ * research summary resting on its source), and English words for every id. */
+function evidenceProblems(bundle: Bundle): Problem[] {
+  const evidence = loadEvidence();
+  if (!evidence.ok) return evidence.problems;
+  return [...checkCitationsAgainstEvidence(bundle, evidence.evidence), ...checkRulesText(bundle, loadEnglishRulesText())];
+}
+
+/** The data files as a bundle to publish (bundle, sign): refused with every problem
+ * `validate` would name, so nothing is signed that the evidence does not bear out. (An
+ * imported bundle cannot be checked so in the app: its new sources' excerpts are not there.) */
 function publishedBundle(): Bundle {
   const bundle = { ...dataBundle(), text: loadBundleText() };
   const v = validateBundle(bundle, 'rules/data + locales/*/rules.json');
-  if (!v.ok) {
-    process.stderr.write(v.problems.map(formatProblem).join('\n') + '\n');
+  const problems = v.ok ? evidenceProblems(v.bundle) : v.problems;
+  if (problems.length) {
+    process.stderr.write(problems.map(formatProblem).join('\n') + '\n');
     process.exit(1);
   }
-  return v.bundle;
+  return (v as { bundle: Bundle }).bundle;
 }
 
 /** A bundle from a file: a signed envelope ({payload, signatures}) or a plain bundle. */
@@ -239,9 +252,7 @@ function table(args: string[]) {
 function validate(args: string[]) {
   parseOptions(args, {});
   const loaded = loadDataDir();
-  const evidence = loadEvidence();
-  const problems = !loaded.ok ? loaded.problems : !evidence.ok ? evidence.problems
-    : [...checkCitationsAgainstEvidence(loaded.bundle, evidence.evidence), ...checkRulesText(loaded.bundle, loadEnglishRulesText())];
+  const problems = loaded.ok ? evidenceProblems(loaded.bundle) : loaded.problems;
   if (problems.length) {
     process.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} problem(s)\n`);
     process.exit(1);

@@ -7,7 +7,8 @@ import { checkHouseholdReferences, checkHouseholdTotality, checkReferences, chec
 import { DEFAULT_TRUST_POLICY, trustPolicySchema, type TrustPolicy } from './signing.ts';
 
 export const RULES_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const DATA_DIR = path.join(RULES_DIR, 'data');
+/** rules/data of this checkout; MDN_RULES_DATA_DIR points the CLI at a copy (its tests use one). */
+export const DATA_DIR = process.env.MDN_RULES_DATA_DIR ?? path.join(RULES_DIR, 'data');
 export const TRUSTED_KEYS_DIR = path.join(RULES_DIR, 'keys', 'trusted');
 
 export type Loaded = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };

@@ -5,7 +5,7 @@
 // the trusted keys is refused (L11); two publishers can co-sign (M5).
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,12 @@ import { deepPayloadV1, deeplyNestedText, manySignatures, signRaw } from './host
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 function rules(...args: string[]) {
+  return rulesWith({}, ...args);
+}
+
+function rulesWith(env: Record<string, string>, ...args: string[]) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['rules/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['rules/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
 
@@ -131,3 +135,27 @@ describe('rules sign with two publishers (threshold 2)', () => {
     expectRefusedInOneLine(rules('verify', twice, '--trusted', trusted), /refused \(too_few_signatures\)/);
   });
 });
+
+describe('rules sign and bundle publish only what the evidence bears out', () => {
+  it('refuse data whose quote is not in its source\'s excerpts, naming it, and sign the same data once it is', () => {
+    const { dir, keys } = publisherDir();
+    const data = path.join(dir, 'data');
+    cpSync(path.join(ROOT, 'rules', 'data'), data, { recursive: true });
+    const steps = JSON.parse(readFileSync(path.join(data, 'steps.json'), 'utf8')) as { citations: { quote?: string }[] }[];
+    const cited = steps.flatMap((s) => s.citations).find((c) => c.quote)!;
+    cited.quote = `${cited.quote} and will delete it next year`;
+    writeFileSync(path.join(data, 'steps.json'), JSON.stringify(steps, null, 2));
+    const out = path.join(dir, 'signed.json');
+    for (const args of [['sign', '--key', keys[0]!.keyFile, '--out', out], ['bundle', '--out', out]]) {
+      const r = rulesWith({ MDN_RULES_DATA_DIR: data }, ...args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^steps\.json: 'leaving-medicaid' citations\[0\]: quote is not verbatim in the excerpts of its source 'orange-county-ssa'/);
+    }
+    cpSync(path.join(ROOT, 'rules', 'data', 'steps.json'), path.join(data, 'steps.json'));
+    expect(existsSync(out)).toBe(false);
+    expect(rulesWith({ MDN_RULES_DATA_DIR: data }, 'sign', '--key', keys[0]!.keyFile, '--out', out).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+});
+
