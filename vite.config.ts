@@ -181,7 +181,7 @@ export default defineConfig({
     // only what it uses: the first screen, the vocabulary, not the whole engine and zod.
     rollupOptions: {
       treeshake: { moduleSideEffects: (id: string) => !RULES_MODULE.test(id) },
-      output: { codeSplitting: { groups: [{ name: startUpChunk }] } },
+      output: { codeSplitting: { groups: [{ name: startUpChunk, debugName: 'start-up chunk' }] } },
     },
   },
 });
