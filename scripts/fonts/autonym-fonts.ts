@@ -42,11 +42,10 @@ export function firstScreenBaseFonts(): string[] {
 
 /** Those faces with their bytes, for the first screen's font script (vite.config.ts). */
 export function firstScreenBaseFaces(): EmbeddedFace[] {
-  const hex = (n: number) => n.toString(16).toUpperCase();
   return firstScreenBaseRules().map(({ rule, weight }) => ({
     family: BASE_FAMILY,
     weight: String(weight),
-    unicodeRange: rule.ranges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(','),
+    unicodeRange: rule.unicodeRange,
     woff2: readFileSync(rule.file).toString('base64'),
   }));
 }

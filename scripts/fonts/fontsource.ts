@@ -21,6 +21,8 @@ export interface FontFaceRule {
   file: string;
   /** Inclusive code point ranges; empty means every code point. */
   ranges: [number, number][];
+  /** The rule's unicode-range as the stylesheet writes it (CSS's initial value when it has none). */
+  unicodeRange: string;
 }
 
 export function bundledFontPackages(): FontPackage[] {
@@ -56,8 +58,8 @@ export function fontFaces(pkg: FontPackage, weight: 400 | 700): FontFaceRule[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
     const src = /url\(\.\/([^)]+\.woff2)\)/.exec(body!)?.[1];
     if (!src) throw new Error(`${pkg.name}: an @font-face without a woff2 file`);
-    const range = /unicode-range:\s*([^;]+);/.exec(body!)?.[1];
-    return { file: path.join(pkg.dir, src), ranges: range ? parseRange(range) : [] };
+    const range = /unicode-range:\s*([^;]+);/.exec(body!)?.[1]?.trim();
+    return { file: path.join(pkg.dir, src), ranges: range ? parseRange(range) : [], unicodeRange: range ?? 'U+0-10FFFF' };
   });
 }
 
