@@ -161,11 +161,15 @@ function importedOutsideRules(from: string, graph: ModuleGraph): Set<string> {
   }
   return found;
 }
+/** Both module sets, walked once per chunking pass (the bundler asks about every module). */
+const walked = new WeakMap<ModuleGraph, { startUp: Set<string>; entry: Set<string> }>();
 function startUpChunk(id: string, graph: ModuleGraph): string | null {
-  if (!importedOutsideRules(START_UP, graph).has(id)) return null;
+  if (!walked.has(graph)) walked.set(graph, { startUp: importedOutsideRules(START_UP, graph), entry: importedOutsideRules(ENTRY, graph) });
+  const { startUp, entry } = walked.get(graph)!;
+  if (!startUp.has(id)) return null;
   // Shared with the entry (Vite's preload helper): a small chunk of its own, or the entry
   // would import the whole start-up chunk, and run it, before the first paint.
-  return importedOutsideRules(ENTRY, graph).has(id) ? 'entry-shared' : 'start';
+  return entry.has(id) ? 'entry-shared' : 'start';
 }
 
 export default defineConfig({
