@@ -261,9 +261,9 @@ async function kioskMemory(s: Session, url: string, sessions: number, samples: n
   return { firstAnswer, afterFirstCycle, afterWarmUp, afterAll, domAfterWarmUp, domAfterAll };
 }
 
-/** Bytes the language screen loads before anyone taps (network idle), gzip as a server would send them. */
-/** The language screen's bytes by kind. The script that adds the first screen's fonts from
- * their bytes (vite.config.ts) counts as fonts, as the files it replaced did. */
+/** Bytes the language screen loads before anyone taps (network idle), by kind, gzip as a
+ * server would send them. The script that adds the first screen's fonts from their bytes
+ * (vite.config.ts) counts as fonts, as the files it replaced did. */
 async function initialBytes(s: Session, url: string) {
   const { context, page } = await s.page();
   const bodies: Promise<{ type: string; gzip: number; raw: number }>[] = [];

@@ -2,8 +2,8 @@
 // (rules/data/steps.json), each with its citation, shown under the summary. Their citations
 // meet the rules data's own checks (rules/checks.ts): a quote stands verbatim in its
 // source's excerpts, a summary is a sentence of a research-summary section resting on its
-// source. (Emergency Medicaid is not a step: the research note mentions it, but the
-// project's evidence has no sentence on it to cite.)
+// source. (Emergency Medicaid is not a step: the common question on it says what the
+// evidence has, and California's no-status answer is at its 350-word limit.)
 import { type Answer, type ResolvedCitation, resolveCitations, type Bundle, type StepCondition } from '../../rules/index.ts';
 
 /** What each `when` of a step asks of the answer. */
