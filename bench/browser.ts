@@ -13,6 +13,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
 
 const LANGUAGE_BUTTON = 'button[data-locale]';
+/** Where the first screen's names are drawn: each is the text of one span (Element Timing
+ * times text an element holds directly). */
+const LANGUAGE_NAME = 'button[data-locale] .autonym';
 /** The names drawn in a font of their own (the rest are Noto Sans, in the page's stylesheet). */
 const OWN_FONT_NAMES = localesFile.locales.filter((l) => l.fontFamily !== 'Noto Sans').map((l) => ({ family: `${l.fontFamily} Autonym`, text: l.autonym }));
 const ANSWER_PAINTED = '.answer-screen [data-testid="answer-columns"] li.card';
@@ -32,10 +35,13 @@ export interface LocaleFonts {
 export interface BrowserFigures {
   coldLoadMs: Summary;
   plainLoadMs: Summary;
-  /** Navigation start → the language buttons painted with every name in its own font. */
+  /** Navigation start → every language name on screen, each in its own font. */
   firstPaintFontsMs: Summary;
-  /** The plain page, loaded in turn with each of those runs. */
+  /** The plain page's button on screen, loaded in turn with each of those runs. */
   firstPaintPlainMs: Summary;
+  /** The same runs: the main thread's part (the frame painted, not yet on screen). */
+  firstPaintMainThreadMs: Summary;
+  firstPaintPlainMainThreadMs: Summary;
   /** Navigation start → the app has hydrated the first screen: taps are handled. */
   interactiveMs: Summary;
   /** The plain page, loaded in turn with each of those runs. */
@@ -64,14 +70,15 @@ class Session {
     this.browser = browser;
   }
 
-  async page(): Promise<{ context: BrowserContext; page: Page }> {
+  /** `timed`: the elements whose first paint on screen `__bench.presented()` reports. */
+  async page(timed?: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     context.on('request', (r) => {
       this.requests++;
       if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) this.external.push(r.url());
     });
     const page = await context.newPage();
-    await installProbes(page);
+    await installProbes(page, timed);
     return { context, page };
   }
 }
@@ -90,17 +97,28 @@ async function coldLoad(s: Session, url: string, button: string): Promise<number
   return t;
 }
 
-/** The language buttons painted with every name in its own font: no name drawn in a
- * fallback font (fonts.ready after layout: every face the names use has loaded). */
-async function firstPaintInOwnFonts(s: Session, url: string): Promise<number> {
-  const { context, page } = await s.page();
+interface FirstPaint {
+  /** Navigation start → every timed element's text on screen (the frame presented). */
+  onScreen: number;
+  /** Navigation start → the main thread has painted the frame (rasterizing and drawing it
+   * come after, off the main thread). */
+  mainThread: number;
+}
+
+/** The first paint of `timed` (every language name, or the plain page's button), measured
+ * both ways. For the app it also checks that no name was drawn in a fallback font: the
+ * first frame is laid out with every face it needs loaded, and the faces the names use are
+ * the app's own. */
+async function firstPaint(s: Session, url: string, timed: string, fonts: boolean): Promise<FirstPaint> {
+  const { context, page } = await s.page(timed);
   await page.goto(url, { waitUntil: 'commit' });
-  const t = await page.evaluate((sel) => window.__bench.painted(sel, { fonts: true }), LANGUAGE_BUTTON);
-  const fallback = await page.evaluate((names) => names.filter(({ family, text }) =>
-    ![...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded') || !document.fonts.check(`700 16px "${family}"`, text)), OWN_FONT_NAMES);
+  const mainThread = await page.evaluate(([sel, f]) => window.__bench.painted(sel, { fonts: f }), [timed, fonts] as const);
+  const onScreen = await page.evaluate(() => window.__bench.presented());
+  const fallback = fonts ? await page.evaluate((names) => names.filter(({ family, text }) =>
+    ![...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded') || !document.fonts.check(`700 16px "${family}"`, text)), OWN_FONT_NAMES) : [];
   await context.close();
   if (fallback.length) throw new Error(`names without their own font at first paint: ${fallback.map((f) => f.family).join(', ')}`);
-  return t;
+  return { onScreen, mainThread };
 }
 
 /** Navigation start → the app has taken over the prerendered screen (hydrated, its effects
@@ -331,7 +349,7 @@ export async function measureBrowser(sites: Sites, runs: number): Promise<Browse
     // same machine noise (the plain page moved by 10 ms between phases of one run).
     const plainPage = () => coldLoad(s, sites.plain, 'button');
     const cold = await phase('cold loads', () => alternate(runs, () => coldLoad(s, sites.app, LANGUAGE_BUTTON), plainPage));
-    const firstPaint = await phase('first paint in own fonts', () => alternate(runs, () => firstPaintInOwnFonts(s, sites.app), plainPage));
+    const paints = await phase('first paint in own fonts', () => alternate(runs, () => firstPaint(s, sites.app, LANGUAGE_NAME, true), () => firstPaint(s, sites.plain, 'button', false)));
     const ready = await phase('interactive', () => alternate(runs, () => interactive(s, sites.app), plainPage));
     const tap = await phase('tap to answer', () => repeat(runs, () => tapToAnswer(s, sites.app)));
     const switches = await phase('language switches', () => languageSwitches(s, sites.app, ['es', 'ar', 'zh-Hans'], runs));
@@ -341,8 +359,10 @@ export async function measureBrowser(sites: Sites, runs: number): Promise<Browse
     return {
       coldLoadMs: summarize(cold.app),
       plainLoadMs: summarize(cold.plain),
-      firstPaintFontsMs: summarize(firstPaint.app),
-      firstPaintPlainMs: summarize(firstPaint.plain),
+      firstPaintFontsMs: summarize(paints.app.map((p) => p.onScreen)),
+      firstPaintPlainMs: summarize(paints.plain.map((p) => p.onScreen)),
+      firstPaintMainThreadMs: summarize(paints.app.map((p) => p.mainThread)),
+      firstPaintPlainMainThreadMs: summarize(paints.plain.map((p) => p.mainThread)),
       interactiveMs: summarize(ready.app),
       interactivePlainMs: summarize(ready.plain),
       tapToAnswerMs: summarize(tap),

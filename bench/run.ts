@@ -28,6 +28,7 @@ const median = (v: Summary | number) => (typeof v === 'number' ? v : v.median);
 function rows(b: BrowserFigures, e: EngineFigures): Row[] {
   const atMost = (name: BudgetName, value: number, limit: number = BUDGETS[name], label = String(limit)) => ({ name, limit: `≤ ${label}`, ok: value <= limit });
   const ratio = b.coldLoadMs.median / b.plainLoadMs.median;
+  const firstPaintRatio = b.firstPaintFontsMs.median / b.firstPaintPlainMs.median;
   const growth = b.heapAfter200SessionsMb.median / b.heapAfterWarmUpMb.median - 1;
   const growthFromFirstCycle = b.heapAfter200SessionsMb.median / b.heapAfterFirstCycleMb.median - 1;
   const foreign = b.localeFonts.reduce((n, l) => n + l.foreignFiles.length, 0);
@@ -35,9 +36,12 @@ function rows(b: BrowserFigures, e: EngineFigures): Row[] {
     { figure: 'Cold load to first language button', value: b.coldLoadMs, unit: 'ms', budget: atMost('coldLoadMs', b.coldLoadMs.median) },
     { figure: 'Plain one-button page, in turn with it', value: b.plainLoadMs, unit: 'ms' },
     { figure: 'App ÷ plain page', value: ratio, unit: '×', budget: atMost('coldLoadVsPlain', ratio) },
-    { figure: 'First paint, every name in its own font', value: b.firstPaintFontsMs, unit: 'ms' },
-    { figure: '  plain page, in turn with it', value: b.firstPaintPlainMs, unit: 'ms' },
-    { figure: '  ÷ plain page', value: b.firstPaintFontsMs.median / b.firstPaintPlainMs.median, unit: '×', budget: atMost('firstPaintVsPlain', b.firstPaintFontsMs.median / b.firstPaintPlainMs.median) },
+    { figure: 'First paint on screen, every name in its own font', value: b.firstPaintFontsMs, unit: 'ms' },
+    { figure: '  plain page, its button on screen, in turn with it', value: b.firstPaintPlainMs, unit: 'ms' },
+    { figure: '  ÷ plain page', value: firstPaintRatio, unit: '×', budget: atMost('firstPaintVsPlain', firstPaintRatio) },
+    { figure: '  of which main thread: that frame painted', value: b.firstPaintMainThreadMs, unit: 'ms' },
+    { figure: '  plain page, main thread, in turn with it', value: b.firstPaintPlainMainThreadMs, unit: 'ms' },
+    { figure: '  ÷ plain page', value: b.firstPaintMainThreadMs.median / b.firstPaintPlainMainThreadMs.median, unit: '×' },
     { figure: 'Interactive: first screen hydrated, taps handled', value: b.interactiveMs, unit: 'ms' },
     { figure: '  plain page, in turn with it', value: b.interactivePlainMs, unit: 'ms' },
     { figure: '  ÷ plain page', value: b.interactiveMs.median / b.interactivePlainMs.median, unit: '×', budget: atMost('interactiveVsPlain', b.interactiveMs.median / b.interactivePlainMs.median) },

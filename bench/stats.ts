@@ -30,8 +30,8 @@ export async function repeat(runs: number, measure: () => Promise<number> | numb
 
 /** Runs `app` and `plain` in turn, `warmup` pairs unmeasured, then `runs` pairs: a figure
  * and the plain page it is divided by see the same moments of the machine's noise. */
-export async function alternate(runs: number, app: () => Promise<number>, plain: () => Promise<number>, warmup = 1): Promise<{ app: number[]; plain: number[] }> {
-  const out = { app: [] as number[], plain: [] as number[] };
+export async function alternate<T>(runs: number, app: () => Promise<T>, plain: () => Promise<T>, warmup = 1): Promise<{ app: T[]; plain: T[] }> {
+  const out = { app: [] as T[], plain: [] as T[] };
   for (let i = 0; i < warmup + runs; i++) {
     const a = await app();
     const p = await plain();
