@@ -12,7 +12,7 @@ export const BUDGETS = {
   firstPaintVsPlain: 1.5,
   /** The first screen hydrated (taps handled from then on), against the plain page. */
   interactiveVsPlain: 3,
-  /** Tap on the status → the answer screen fully painted (fonts in). */
+  /** Tap on Continue → the answer screen on screen (the frame presented), its fonts in. */
   tapToAnswerMs: 100,
   /** Language switch on the answer screen, strings and font included, for a locale not yet loaded… */
   switchNewLocaleMs: 150,
