@@ -1,10 +1,11 @@
 // The app: one in-memory session, the screen it is on, and the frame around every screen
 // (header with Start over, warnings, the machine-translation notice, footer).
-import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Api, AppInfo, KioskSettings } from '../electron/ipc-contract.ts';
 import { type Bundle, type IsoDate, type Jurisdiction, type Status, localToday } from '../rules/index.ts';
-import { prewarm } from './answer/prewarm.ts';
+import { prewarmScreen } from './answer/prewarm.ts';
+import { laterScreen } from './components/laterScreen.tsx';
 import type { AnswerScreenProps } from './answer/answerScreenProps.ts';
 import { answerView, currentView, initialSession, isPristine, sessionReducer, type Session, type SessionConfig } from './state/session.ts';
 import { addBundleWords, applyLocale, ensureLocale, showLocale } from './i18n/i18n.ts';
@@ -24,27 +25,20 @@ import { StartScreen } from './screens/StartScreen.tsx';
 import { dropStrayTaps, type StrayTapGuard } from './input/strayTap.ts';
 import type { EarlyTap } from './boot/earlyTap.ts';
 
-// The later screens are their own chunks: the first screen's script holds only what it
-// draws. They are fetched as soon as the page is idle (below), long before a tap needs one.
-const laterScreens = {
-  answer: () => import('./screens/AnswerScreen.tsx'),
-  family: () => import('./screens/FamilyScreen.tsx'),
-  familyAnswer: () => import('./screens/FamilyAnswerScreen.tsx'),
-  timeline: () => import('./screens/TimelineScreen.tsx'),
-  questions: () => import('./screens/QuestionsScreen.tsx'),
-  about: () => import('./screens/AboutScreen.tsx'),
-  settings: () => import('./screens/SettingsScreen.tsx'),
-};
-const AnswerScreen = lazy(() => laterScreens.answer().then((m) => ({ default: m.AnswerScreen })));
-const FamilyScreen = lazy(() => laterScreens.family().then((m) => ({ default: m.FamilyScreen })));
-const FamilyAnswerScreen = lazy(() => laterScreens.familyAnswer().then((m) => ({ default: m.FamilyAnswerScreen })));
-const TimelineScreen = lazy(() => laterScreens.timeline().then((m) => ({ default: m.TimelineScreen })));
-const QuestionsScreen = lazy(() => laterScreens.questions().then((m) => ({ default: m.QuestionsScreen })));
-const AboutScreen = lazy(() => laterScreens.about().then((m) => ({ default: m.AboutScreen })));
-const SettingsScreen = lazy(() => laterScreens.settings().then((m) => ({ default: m.SettingsScreen })));
+// The later screens are their own chunks (components/laterScreen.tsx): the first screen's
+// script holds only what it draws. They are fetched as soon as the page is idle (below),
+// long before a tap needs one.
+const AnswerScreen = laterScreen(() => import('./screens/AnswerScreen.tsx').then((m) => m.AnswerScreen));
+const FamilyScreen = laterScreen(() => import('./screens/FamilyScreen.tsx').then((m) => m.FamilyScreen));
+const FamilyAnswerScreen = laterScreen(() => import('./screens/FamilyAnswerScreen.tsx').then((m) => m.FamilyAnswerScreen));
+const TimelineScreen = laterScreen(() => import('./screens/TimelineScreen.tsx').then((m) => m.TimelineScreen));
+const QuestionsScreen = laterScreen(() => import('./screens/QuestionsScreen.tsx').then((m) => m.QuestionsScreen));
+const AboutScreen = laterScreen(() => import('./screens/AboutScreen.tsx').then((m) => m.AboutScreen));
+const SettingsScreen = laterScreen(() => import('./screens/SettingsScreen.tsx').then((m) => m.SettingsScreen));
+const laterScreens = [AnswerScreen, FamilyScreen, FamilyAnswerScreen, TimelineScreen, QuestionsScreen, AboutScreen, SettingsScreen];
 
 function fetchLaterScreensWhenIdle(): () => void {
-  const load = () => { for (const fetchScreen of Object.values(laterScreens)) void fetchScreen(); };
+  const load = () => { for (const screen of laterScreens) void screen.preload(); };
   if (typeof requestIdleCallback !== 'function') {
     const id = setTimeout(load, 0);
     return () => clearTimeout(id);
@@ -210,7 +204,10 @@ export function App(props: AppProps) {
   // While the status choices are read, warm the answer screen for the chosen state (see
   // answer/prewarm.ts). `unsure` runs every status's rules, so it warms them all.
   const warmJurisdiction = view === 'status' ? session.jurisdiction : null;
-  const warm = useEffectEvent((jurisdiction: Jurisdiction) => prewarm(<I18nextProvider i18n={i18n}>{answerScreen(jurisdiction, 'unsure')}</I18nextProvider>));
+  const warm = useEffectEvent((jurisdiction: Jurisdiction) => prewarmScreen(
+    AnswerScreen.preload,
+    () => <I18nextProvider i18n={i18n}>{answerScreen(jurisdiction, 'unsure')}</I18nextProvider>,
+  ));
   useEffect(() => (warmJurisdiction ? warm(warmJurisdiction) : undefined), [warmJurisdiction]);
 
   const screen = () => {

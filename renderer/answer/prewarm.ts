@@ -17,3 +17,19 @@ export function prewarm(node: ReactNode, win: Window = window): () => void {
   }, { timeout: 500 });
   return () => win.cancelIdleCallback(id);
 }
+
+/** Warms a screen that is its own chunk (components/laterScreen.tsx) once `ready` (its
+ * chunk) is in: before that, the screen would only suspend, and a copy that suspended warms
+ * nothing (the answer screen's first tap was cold that way, ~20 ms of it drawing the
+ * printout's QR codes). */
+export function prewarmScreen(ready: () => Promise<unknown>, node: () => ReactNode, win: Window = window): () => void {
+  let cancel: (() => void) | undefined;
+  let dropped = false;
+  void ready().then(() => {
+    if (!dropped) cancel = prewarm(node(), win);
+  });
+  return () => {
+    dropped = true;
+    cancel?.();
+  };
+}

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // Warming the answer screen renders it once, off the page, and leaves nothing mounted; it
 // waits for idle time and is dropped when the person moves on first.
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import { prewarm } from '../../renderer/answer/prewarm.ts';
+import { prewarm, prewarmScreen } from '../../renderer/answer/prewarm.ts';
 
 function idleWindow() {
   const queued = new Map<number, () => void>();
@@ -51,6 +51,58 @@ describe('prewarm', () => {
     const { win, runIdle } = idleWindow();
     const cancel = prewarm(<Probe />, win);
     cancel();
+    runIdle();
+    expect(events).toEqual([]);
+  });
+
+  it('warms nothing with a lazy() screen, even one whose chunk is already in: it suspends', async () => {
+    const events: string[] = [];
+    function Probe() {
+      events.push('rendered');
+      return null;
+    }
+    const module = Promise.resolve({ default: Probe });
+    await module;
+    const LazyProbe = lazy(() => module);
+    const { win, runIdle } = idleWindow();
+    prewarm(<LazyProbe />, win);
+    runIdle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual([]);
+  });
+});
+
+describe('prewarmScreen', () => {
+  it('renders the screen once its chunk is in and the browser is idle, not before', async () => {
+    const events: string[] = [];
+    function Screen({ status }: { status: string }) {
+      events.push(`rendered ${status}`);
+      return null;
+    }
+    let arrive!: () => void;
+    const { win, runIdle } = idleWindow();
+    prewarmScreen(() => new Promise<void>((resolve) => { arrive = resolve; }), () => <Screen status="unsure" />, win);
+    runIdle();
+    expect(events).toEqual([]);
+    arrive();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual([]);
+    runIdle();
+    expect(events).toEqual(['rendered unsure']);
+  });
+
+  it('does nothing if dropped before the chunk is in', async () => {
+    const events: string[] = [];
+    function Screen() {
+      events.push('rendered');
+      return null;
+    }
+    let arrive!: () => void;
+    const { win, runIdle } = idleWindow();
+    const cancel = prewarmScreen(() => new Promise<void>((resolve) => { arrive = resolve; }), () => <Screen />, win);
+    cancel();
+    arrive();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     runIdle();
     expect(events).toEqual([]);
   });
